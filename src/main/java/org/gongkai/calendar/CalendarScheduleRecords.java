@@ -1,0 +1,5 @@
+package org.gongkai.calendar;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CalendarScheduleRecords extends JpaRepository<CalendarScheduleRecord, Integer> {}

@@ -1,0 +1,175 @@
+package org.gongkai.organization;
+
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.gongkai.platform.ProblemException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The organisation's API: agencies in their hierarchy, staff, and who may act on which agency. */
+@Service
+@Transactional(readOnly = true)
+public class Organization {
+
+  private final Agencies agencies;
+  private final StaffMembers staffMembers;
+  private final PasswordEncoder passwordEncoder;
+  private final IdentityMirror identityMirror;
+  private final Clock clock;
+
+  Organization(
+      Agencies agencies,
+      StaffMembers staffMembers,
+      PasswordEncoder passwordEncoder,
+      IdentityMirror identityMirror,
+      Clock clock) {
+    this.agencies = agencies;
+    this.staffMembers = staffMembers;
+    this.passwordEncoder = passwordEncoder;
+    this.identityMirror = identityMirror;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public AgencyView registerAgency(NewAgency command) {
+    if (agencies.existsById(command.code())) {
+      throw ProblemException.conflict("机关代码「" + command.code() + "」已存在。");
+    }
+    if (command.parentCode() == null && command.kind() != AgencyKind.GOVERNMENT) {
+      throw ProblemException.invalid("parentCode", "部门和乡镇（街道）必须指定上级机关");
+    }
+    if (command.parentCode() != null && !agencies.existsById(command.parentCode())) {
+      throw ProblemException.invalid("parentCode", "上级机关「" + command.parentCode() + "」不存在");
+    }
+    Agency agency =
+        agencies.save(
+            new Agency(
+                command.code(),
+                command.name(),
+                command.kind(),
+                command.parentCode(),
+                clock.instant()));
+    identityMirror.unitSaved(agency.view());
+    return agency.view();
+  }
+
+  @Transactional
+  public StaffMember registerStaff(NewStaff command) {
+    if (staffMembers.existsById(command.username())) {
+      throw ProblemException.conflict("用户名「" + command.username() + "」已被使用。");
+    }
+    if (!agencies.existsById(command.agencyCode())) {
+      throw ProblemException.invalid("agencyCode", "机关「" + command.agencyCode() + "」不存在");
+    }
+    Set<String> units = new LinkedHashSet<>(command.unitCodes());
+    if (command.departmentCode() != null) {
+      units.add(command.departmentCode());
+    }
+    Set<String> withinAgency = withSubordinates(command.agencyCode());
+    for (String unit : units) {
+      if (!withinAgency.contains(unit)) {
+        String field = unit.equals(command.departmentCode()) ? "departmentCode" : "unitCodes";
+        throw ProblemException.invalid(field, "「" + unit + "」不是本机关或其下属单位");
+      }
+    }
+    Staff staff =
+        staffMembers.save(
+            new Staff(
+                command.username(),
+                passwordEncoder.encode(command.password()),
+                command.displayName(),
+                command.agencyCode(),
+                command.departmentCode(),
+                command.roles(),
+                units,
+                clock.instant()));
+    identityMirror.staffSaved(staff.view(), command.password());
+    return staff.view();
+  }
+
+  public Optional<AgencyView> agency(String code) {
+    return agencies.findById(code).map(Agency::view);
+  }
+
+  public List<AgencyView> agencies() {
+    return agencies.findAllByOrderByCode().stream().map(Agency::view).toList();
+  }
+
+  public Optional<StaffMember> staff(String username) {
+    return staffMembers.findById(username).map(Staff::view);
+  }
+
+  public boolean hasStaff() {
+    return staffMembers.count() > 0;
+  }
+
+  /** The agency and every agency below it, at any depth. */
+  public Set<String> withSubordinates(String agencyCode) {
+    Map<String, List<String>> children = childrenByParent();
+    Set<String> result = new LinkedHashSet<>();
+    Deque<String> pending = new ArrayDeque<>(List.of(agencyCode));
+    while (!pending.isEmpty()) {
+      String code = pending.pop();
+      if (result.add(code)) {
+        pending.addAll(children.getOrDefault(code, List.of()));
+      }
+    }
+    return result;
+  }
+
+  /**
+   * Whether the staff member acts on cases of the agency: staff of the agency itself always; {@code
+   * LEADER}, {@code REPORT_AUTHOR} and {@code ADMIN} also for its subordinate agencies.
+   */
+  public boolean mayActOn(StaffMember staff, String agencyCode) {
+    if (staff.agencyCode().equals(agencyCode)) {
+      return true;
+    }
+    boolean seesSubordinates = staff.roles().stream().anyMatch(Role::seesSubordinates);
+    return seesSubordinates && withSubordinates(staff.agencyCode()).contains(agencyCode);
+  }
+
+  /** The agencies as a forest: each root with its subordinates nested. */
+  public List<AgencyTree> agencyTree() {
+    List<AgencyView> all = agencies();
+    Map<String, List<AgencyView>> byParent =
+        all.stream()
+            .filter(a -> a.parentCode() != null)
+            .collect(Collectors.groupingBy(AgencyView::parentCode));
+    List<AgencyTree> roots = new ArrayList<>();
+    for (AgencyView agency : all) {
+      if (agency.parentCode() == null) {
+        roots.add(tree(agency, byParent));
+      }
+    }
+    return roots;
+  }
+
+  private static AgencyTree tree(AgencyView agency, Map<String, List<AgencyView>> byParent) {
+    List<AgencyTree> children =
+        byParent.getOrDefault(agency.code(), List.of()).stream()
+            .map(child -> tree(child, byParent))
+            .toList();
+    return new AgencyTree(agency.code(), agency.name(), agency.kind(), children);
+  }
+
+  private Map<String, List<String>> childrenByParent() {
+    return agencies.findAll().stream()
+        .filter(a -> a.parentCode() != null)
+        .collect(
+            Collectors.groupingBy(
+                Agency::parentCode, Collectors.mapping(Agency::code, Collectors.toList())));
+  }
+
+  /** An agency with its subordinates, as listed by the administration API. */
+  public record AgencyTree(String code, String name, AgencyKind kind, List<AgencyTree> children) {}
+}

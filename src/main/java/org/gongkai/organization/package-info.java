@@ -1,0 +1,7 @@
+/** Agencies, their departments and townships, staff and roles; identity mirrored to Camunda. */
+@NullMarked
+@ApplicationModule(displayName = "Organization")
+package org.gongkai.organization;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,218 @@
+package org.gongkai.platform.web;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.validation.ConstraintViolationException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.gongkai.platform.ProblemException;
+import org.gongkai.platform.ProblemException.FieldMessage;
+import org.gongkai.platform.Problems;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/** Every error leaves as an RFC 9457 problem with a Chinese title and detail. */
+@RestControllerAdvice
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+  private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+  @ExceptionHandler(ProblemException.class)
+  ResponseEntity<ProblemDetail> refused(ProblemException exception) {
+    return respond(Problems.of(exception));
+  }
+
+  @ExceptionHandler(ConstraintViolationException.class)
+  ResponseEntity<ProblemDetail> constraintViolated(ConstraintViolationException exception) {
+    List<FieldMessage> errors =
+        exception.getConstraintViolations().stream()
+            .map(v -> new FieldMessage(lastNode(v.getPropertyPath().toString()), v.getMessage()))
+            .toList();
+    return respond(Problems.validation(errors));
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException exception) {
+    return respond(
+        Problems.validation(
+            List.of(new FieldMessage(exception.getName(), "「" + exception.getValue() + "」格式不正确"))));
+  }
+
+  @ExceptionHandler(AccessDeniedException.class)
+  ResponseEntity<ProblemDetail> accessDenied(AccessDeniedException exception) {
+    return respond(Problems.forbidden());
+  }
+
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<ProblemDetail> unexpected(Exception exception) {
+    log.error("Unexpected error", exception);
+    return respond(
+        Problems.of(
+            HttpStatus.INTERNAL_SERVER_ERROR,
+            "internal",
+            "系统内部错误",
+            "处理请求时发生意外错误，未保存任何更改。请稍后重试，或联系系统管理员。"));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMethodArgumentNotValid(
+      MethodArgumentNotValidException exception,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    List<FieldMessage> errors =
+        exception.getBindingResult().getFieldErrors().stream()
+            .map(e -> new FieldMessage(e.getField(), e.getDefaultMessage()))
+            .collect(Collectors.toList());
+    exception.getBindingResult().getGlobalErrors().stream()
+        .map(e -> new FieldMessage(e.getObjectName(), e.getDefaultMessage()))
+        .forEach(errors::add);
+    return asObject(Problems.validation(errors));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHandlerMethodValidationException(
+      HandlerMethodValidationException exception,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    List<FieldMessage> errors =
+        exception.getParameterValidationResults().stream()
+            .flatMap(
+                result ->
+                    result.getResolvableErrors().stream()
+                        .map(
+                            e ->
+                                new FieldMessage(
+                                    result.getMethodParameter().getParameterName(),
+                                    e.getDefaultMessage())))
+            .toList();
+    return asObject(Problems.validation(errors));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(
+      HttpMessageNotReadableException exception,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    return asObject(Problems.validation(List.of(unreadable(exception))));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleNoResourceFoundException(
+      NoResourceFoundException exception,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    return asObject(
+        Problems.of(
+            HttpStatus.NOT_FOUND, "not-found", "未找到", "没有这个地址：/" + exception.getResourcePath()));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(
+      HttpRequestMethodNotSupportedException exception,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    return asObject(
+        Problems.of(
+            HttpStatus.METHOD_NOT_ALLOWED,
+            "method-not-allowed",
+            "不支持的请求方法",
+            "此地址不支持 " + exception.getMethod() + " 请求。"));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(
+      HttpMediaTypeNotSupportedException exception,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    return asObject(
+        Problems.of(
+            HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+            "unsupported-media-type",
+            "不支持的内容类型",
+            "请以 application/json 提交。"));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleExceptionInternal(
+      Exception exception,
+      Object body,
+      HttpHeaders headers,
+      HttpStatusCode statusCode,
+      WebRequest request) {
+    HttpStatus status = HttpStatus.valueOf(statusCode.value());
+    String detail =
+        exception instanceof ErrorResponse error && error.getBody().getDetail() != null
+            ? error.getBody().getDetail()
+            : status.getReasonPhrase();
+    return asObject(Problems.of(status, "http-" + status.value(), "请求无法处理", detail));
+  }
+
+  private static FieldMessage unreadable(HttpMessageNotReadableException exception) {
+    Throwable cause = exception.getCause();
+    if (cause instanceof InvalidFormatException invalid) {
+      String field = path(invalid);
+      Class<?> target = invalid.getTargetType();
+      if (target != null && target.isEnum()) {
+        String allowed =
+            Arrays.stream(target.getEnumConstants())
+                .map(Object::toString)
+                .collect(Collectors.joining("、"));
+        return new FieldMessage(field, "「" + invalid.getValue() + "」不是可选的值，可选：" + allowed);
+      }
+      return new FieldMessage(field, "「" + invalid.getValue() + "」格式不正确");
+    }
+    if (cause instanceof UnrecognizedPropertyException unknown) {
+      return new FieldMessage(path(unknown), "不认识的字段");
+    }
+    if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+      return new FieldMessage(path(mapping), "格式不正确");
+    }
+    return new FieldMessage("body", "请求内容不是有效的 JSON");
+  }
+
+  private static String path(JsonMappingException exception) {
+    return exception.getPath().stream()
+        .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+        .collect(Collectors.joining("."))
+        .replace(".[", "[");
+  }
+
+  private static String lastNode(String propertyPath) {
+    int dot = propertyPath.indexOf('.');
+    return dot < 0 ? propertyPath : propertyPath.substring(dot + 1);
+  }
+
+  private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
+    return ResponseEntity.status(problem.getStatus()).body(problem);
+  }
+
+  private static ResponseEntity<Object> asObject(ProblemDetail problem) {
+    return ResponseEntity.status(problem.getStatus()).body(problem);
+  }
+}
