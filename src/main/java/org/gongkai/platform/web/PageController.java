@@ -2,6 +2,7 @@ package org.gongkai.platform.web;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 
 /** The login page, the home page with each role's navigation, and the friendly 403 page. */
 @Controller
@@ -17,7 +18,8 @@ class PageController {
     return "home";
   }
 
-  @GetMapping("/forbidden")
+  /** Reached by a forward from the access-denied handler, with the refused request's method. */
+  @RequestMapping("/forbidden")
   String forbidden() {
     return "forbidden";
   }
