@@ -35,7 +35,6 @@ public final class RealInfrastructure
             "spring.datasource.username=" + database.username,
             "spring.datasource.password=" + database.password,
             "spring.kafka.bootstrap-servers=" + kafka.bootstrapServers,
-            "gongkai.kafka.embedded.enabled=false",
             "gongkai.kafka.topics.partitions=3",
             "gongkai.demo.enabled=true",
             "gongkai.demo.password=" + PASSWORD)

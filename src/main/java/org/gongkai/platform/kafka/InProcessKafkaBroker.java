@@ -3,6 +3,8 @@ package org.gongkai.platform.kafka;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,6 +44,8 @@ class InProcessKafkaBroker implements InitializingBean, DisposableBean {
 
   @Override
   public void afterPropertiesSet() throws Exception {
+    requireFree(properties.port());
+    requireFree(properties.controllerPort());
     Path logDir = Path.of(properties.logDir()).toAbsolutePath().normalize();
     Files.createDirectories(logDir);
     KafkaConfig config = KafkaConfig.fromProps(brokerProperties(logDir));
@@ -54,6 +58,21 @@ class InProcessKafkaBroker implements InitializingBean, DisposableBean {
         "In-process Kafka broker (KRaft, single node) listening on {} with its log in {}",
         bootstrapServers(properties.port()),
         logDir);
+  }
+
+  /** Kafka ends the whole JVM when it cannot bind, so a taken port is reported here instead. */
+  private static void requireFree(int port) {
+    try (ServerSocket probe = new ServerSocket()) {
+      probe.setReuseAddress(true);
+      probe.bind(new InetSocketAddress("localhost", port));
+    } catch (IOException taken) {
+      throw new IllegalStateException(
+          "Port "
+              + port
+              + " for the in-process Kafka broker is in use: stop what uses it, set gongkai.kafka.embedded.port"
+              + " and gongkai.kafka.embedded.controller-port, or give KAFKA_BOOTSTRAP_SERVERS",
+          taken);
+    }
   }
 
   private Properties brokerProperties(Path logDir) {

@@ -7,9 +7,9 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
- * Matches when the application talks to its own in-process broker: nobody configured other
- * bootstrap servers (through {@code KAFKA_BOOTSTRAP_SERVERS} or {@code
- * spring.kafka.bootstrap-servers}) and {@code gongkai.kafka.embedded.enabled} is not false.
+ * Matches when the application talks to its own in-process broker: nobody configured an external
+ * Kafka (see {@link KafkaBootstrapServersEnvironment}), nothing more specific replaced the address
+ * since, and {@code gongkai.kafka.embedded.enabled} is not false.
  */
 class InProcessKafkaBrokerCondition extends SpringBootCondition {
 
@@ -20,10 +20,16 @@ class InProcessKafkaBrokerCondition extends SpringBootCondition {
     if (!environment.getProperty("gongkai.kafka.embedded.enabled", Boolean.class, true)) {
       return ConditionOutcome.noMatch("the in-process Kafka broker is switched off");
     }
+    if (!environment.getProperty(KafkaBootstrapServersEnvironment.ACTIVE, Boolean.class, false)) {
+      return ConditionOutcome.noMatch(
+          "Kafka configured at "
+              + environment.getProperty(KafkaBootstrapServersEnvironment.BOOTSTRAP_SERVERS));
+    }
     String own =
         InProcessKafkaBroker.bootstrapServers(
-            environment.getProperty("gongkai.kafka.embedded.port", Integer.class, 19092));
-    String configured = environment.getProperty("spring.kafka.bootstrap-servers", own);
+            environment.getRequiredProperty("gongkai.kafka.embedded.port", Integer.class));
+    String configured =
+        environment.getProperty(KafkaBootstrapServersEnvironment.BOOTSTRAP_SERVERS, own);
     return own.equals(configured)
         ? ConditionOutcome.match("no external Kafka configured")
         : ConditionOutcome.noMatch("Kafka configured at " + configured);
