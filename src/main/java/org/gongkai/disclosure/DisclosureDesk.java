@@ -1,0 +1,606 @@
+package org.gongkai.disclosure;
+
+import static org.gongkai.platform.ClockConfiguration.BUSINESS_ZONE;
+
+import jakarta.persistence.criteria.Predicate;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.gongkai.calendar.HolidayScheduleChanged;
+import org.gongkai.calendar.WorkingCalendar;
+import org.gongkai.organization.Organization;
+import org.gongkai.organization.Role;
+import org.gongkai.organization.StaffMember;
+import org.gongkai.platform.PersonalDataAccessLog;
+import org.gongkai.platform.ProblemException;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The disclosure desk: one method per command of the HTTP contract, each one transaction in which
+ * the request, its process and its events change together, or not at all.
+ */
+@Service
+@Transactional
+public class DisclosureDesk {
+
+  static final String CASE_KIND = "DISCLOSURE";
+  private static final Duration CLOCK_SKEW = Duration.ofMinutes(2);
+  private static final Logger log = LoggerFactory.getLogger(DisclosureDesk.class);
+
+  private final DisclosureRequests requests;
+  private final DisclosureFlow flow;
+  private final TrackingNumbers trackingNumbers;
+  private final DisclosureTimeline timeline;
+  private final WorkingCalendar calendar;
+  private final Organization organization;
+  private final PersonalDataAccessLog accessLog;
+  private final Clock clock;
+
+  DisclosureDesk(
+      DisclosureRequests requests,
+      DisclosureFlow flow,
+      TrackingNumbers trackingNumbers,
+      DisclosureTimeline timeline,
+      WorkingCalendar calendar,
+      Organization organization,
+      PersonalDataAccessLog accessLog,
+      Clock clock) {
+    this.requests = requests;
+    this.flow = flow;
+    this.trackingNumbers = trackingNumbers;
+    this.timeline = timeline;
+    this.calendar = calendar;
+    this.organization = organization;
+    this.accessLog = accessLog;
+    this.clock = clock;
+  }
+
+  /** Registers a request at the front desk (Art. 29–31). */
+  public DisclosureRequestDetails register(Registration registration, String actor) {
+    StaffMember staff = staff(actor);
+    if (organization.agency(registration.agencyCode()).isEmpty()) {
+      throw ProblemException.invalid("agencyCode", "机关「" + registration.agencyCode() + "」不存在");
+    }
+    requireMayActOn(staff, registration.agencyCode());
+    String unit =
+        registration.handlingUnit() == null
+            ? registration.agencyCode()
+            : registration.handlingUnit();
+    if (!organization.withSubordinates(registration.agencyCode()).contains(unit)) {
+      throw ProblemException.invalid("handlingUnit", "「" + unit + "」不是本机关或其下属单位");
+    }
+    Change change = change(registration.submittedAt(), actor);
+    checkReceipt(registration, change.today());
+    String trackingNumber =
+        trackingNumbers.next(registration.agencyCode(), registration.receivedOn().getYear());
+    DisclosureRequest request =
+        requests.save(
+            DisclosureRequest.register(registration, trackingNumber, unit, change, calendar));
+    flow.start(request.id().toString(), unit, timers(request));
+    return details(request);
+  }
+
+  public DisclosureRequestDetails requestCorrection(
+      UUID id, String items, LocalDate deadline, @Nullable OffsetDateTime at, String actor) {
+    return command(
+        id,
+        at,
+        actor,
+        (request, change) -> {
+          request.requestCorrection(items, deadline, change, calendar);
+          flow.correctionRequested(
+              id.toString(), request.periodEndsAt(AbandonmentReason.NO_CORRECTION));
+        });
+  }
+
+  public DisclosureRequestDetails receiveCorrection(
+      UUID id, @Nullable OffsetDateTime at, String actor) {
+    return command(
+        id,
+        at,
+        actor,
+        (request, change) -> {
+          request.receiveCorrection(change, calendar);
+          flow.correctionReceived(id.toString());
+        });
+  }
+
+  public DisclosureRequestDetails startConsultation(
+      UUID id, String party, @Nullable OffsetDateTime at, String actor) {
+    return command(
+        id,
+        at,
+        actor,
+        (request, change) -> {
+          request.startConsultation(party, change, calendar);
+          flow.consultationStarted(id.toString(), endOf(request.consultationAnswerDue()));
+        });
+  }
+
+  public DisclosureRequestDetails answerConsultation(
+      UUID id, @Nullable OffsetDateTime at, String actor) {
+    return command(
+        id,
+        at,
+        actor,
+        (request, change) -> {
+          request.endConsultation(true, change, calendar);
+          flow.consultationAnswered(id.toString());
+        });
+  }
+
+  /**
+   * A fee notice under 《政府信息公开信息处理费管理办法》: the amount follows from the basis and the quantity; per
+   * item, the applicant's earlier items of the same natural month count.
+   */
+  public DisclosureRequestDetails issueFeeNotice(
+      UUID id,
+      FeeSchedule.Basis basis,
+      int quantity,
+      @Nullable Long amountYuan,
+      @Nullable OffsetDateTime at,
+      String actor) {
+    return command(
+        id,
+        at,
+        actor,
+        (request, change) -> {
+          long amount =
+              basis == FeeSchedule.Basis.PER_PAGE
+                  ? FeeSchedule.perPage(quantity)
+                  : FeeSchedule.perItem(
+                      itemsEarlierThisMonth(request, change.businessDate()), quantity);
+          if (amountYuan != null && amountYuan != amount) {
+            throw ProblemException.invalid(
+                "amountYuan",
+                "按"
+                    + basis.label()
+                    + "标准，"
+                    + quantity
+                    + "应收"
+                    + amount
+                    + "元，与填写的"
+                    + amountYuan
+                    + "元不符");
+          }
+          if (amount == 0) {
+            throw ProblemException.invalid("quantity", "按" + basis.label() + "标准本申请不收费，无需发出收费通知");
+          }
+          request.issueFeeNotice(basis, quantity, amount, change, calendar);
+          flow.feeNoticeIssued(id.toString(), request.periodEndsAt(AbandonmentReason.FEE_UNPAID));
+        });
+  }
+
+  public DisclosureRequestDetails payFee(UUID id, @Nullable OffsetDateTime at, String actor) {
+    return command(
+        id,
+        at,
+        actor,
+        (request, change) -> {
+          request.payFee(change, calendar);
+          flow.feePaid(id.toString());
+        });
+  }
+
+  public DisclosureRequestDetails decide(
+      UUID id, Outcome outcome, @Nullable String note, @Nullable OffsetDateTime at, String actor) {
+    return command(
+        id,
+        at,
+        actor,
+        (request, change) -> {
+          request.decide(outcome, note, change);
+          flow.decided(id.toString());
+        });
+  }
+
+  public DisclosureRequestDetails review(
+      UUID id,
+      boolean approved,
+      @Nullable String comment,
+      @Nullable OffsetDateTime at,
+      String actor) {
+    return command(
+        id,
+        at,
+        actor,
+        (request, change) -> {
+          request.review(approved, comment, change);
+          flow.reviewed(id.toString(), approved);
+        });
+  }
+
+  public DisclosureRequestDetails extend(
+      UUID id, int workingDays, String reason, @Nullable OffsetDateTime at, String actor) {
+    return command(
+        id, at, actor, (request, change) -> request.extend(workingDays, reason, change, calendar));
+  }
+
+  public DisclosureRequestDetails reply(
+      UUID id, DeliveryMethod method, @Nullable OffsetDateTime at, String actor) {
+    return command(
+        id,
+        at,
+        actor,
+        (request, change) -> {
+          request.reply(method, change);
+          flow.replied(id.toString());
+        });
+  }
+
+  public DisclosureRequestDetails withdraw(UUID id, @Nullable OffsetDateTime at, String actor) {
+    return command(
+        id,
+        at,
+        actor,
+        (request, change) -> {
+          request.withdraw(change);
+          flow.closed(id.toString());
+        });
+  }
+
+  /** A period ran out and staff record it; the process also does this by itself. */
+  public DisclosureRequestDetails abandon(
+      UUID id, AbandonmentReason reason, @Nullable OffsetDateTime at, String actor) {
+    return command(
+        id,
+        at,
+        actor,
+        (request, change) -> {
+          request.abandon(reason, change);
+          flow.closed(id.toString());
+        });
+  }
+
+  public String fileAppeal(UUID id, AppealKind kind, @Nullable OffsetDateTime at, String actor) {
+    List<String> appealId = new ArrayList<>(1);
+    command(id, at, actor, (request, change) -> appealId.add(request.fileAppeal(kind, change)));
+    return appealId.get(0);
+  }
+
+  public DisclosureRequestDetails decideAppeal(
+      UUID id,
+      String appealId,
+      AppealKind kind,
+      AppealResult result,
+      @Nullable OffsetDateTime at,
+      String actor) {
+    return command(
+        id, at, actor, (request, change) -> request.decideAppeal(appealId, kind, result, change));
+  }
+
+  /** The appeal's kind, when the request has an appeal of that id. */
+  @Transactional(readOnly = true)
+  public boolean hasAppeal(UUID id, String appealId, AppealKind kind) {
+    return load(id).hasAppeal(appealId, kind);
+  }
+
+  /** Called by the process when the correction or payment period has run out. */
+  public void abandonForLapsedPeriod(UUID id, AbandonmentReason reason) {
+    DisclosureRequest request = load(id);
+    OffsetDateTime periodEnd = request.periodEndsAt(reason);
+    if (request.status() == DisclosureStatus.FINISHED || periodEnd == null) {
+      return;
+    }
+    request.abandon(reason, systemChange(periodEnd.plusSeconds(1)));
+    requests.save(request);
+  }
+
+  /** Called by the process when the third party's 15 working days have run out. */
+  public void lapseConsultation(UUID id) {
+    DisclosureRequest request = load(id);
+    if (request.status() != DisclosureStatus.IN_CONSULTATION) {
+      return;
+    }
+    LocalDate answerDue = request.consultationAnswerDue();
+    request.endConsultation(false, systemChange(endOf(answerDue)), calendar);
+    requests.save(request);
+    flow.deadlineChanged(id.toString(), timers(request));
+  }
+
+  /** Called by the process three working days before the due date. */
+  public void warnReplyDueSoon(UUID id) {
+    DisclosureRequest request = load(id);
+    LocalDate due = request.dueDate();
+    if (due == null) {
+      return;
+    }
+    OffsetDateTime warningDay =
+        ReplyDeadlines.warningDay(due, calendar).atStartOfDay(BUSINESS_ZONE).toOffsetDateTime();
+    if (request.warnDueSoon(systemChange(warningDay))) {
+      requests.save(request);
+    }
+  }
+
+  /** Called by the process when the due date has passed without a reply. */
+  public void markReplyOverdue(UUID id) {
+    DisclosureRequest request = load(id);
+    if (request.markOverdue(systemChange(OffsetDateTime.now(clock)))) {
+      requests.save(request);
+    }
+  }
+
+  /** A year's holiday schedule changed: open requests get their due dates recomputed. */
+  @ApplicationModuleListener
+  void on(HolidayScheduleChanged changed) {
+    int moved = 0;
+    for (UUID id : requests.findOpenIds()) {
+      DisclosureRequest request = load(id);
+      if (request.recomputeDueDate(
+          changed.year(), systemChange(OffsetDateTime.now(clock)), calendar)) {
+        requests.save(request);
+        flow.deadlineChanged(id.toString(), timers(request));
+        moved++;
+      }
+    }
+    log.info(
+        "Holiday schedule {} changed: {} open disclosure requests got a new due date",
+        changed.year(),
+        moved);
+  }
+
+  /** The whole record, for staff of the handling agency; every such view is recorded. */
+  @Transactional(readOnly = true)
+  public DisclosureRequestDetails find(UUID id, String viewer) {
+    DisclosureRequest request = load(id);
+    requireMayActOn(staff(viewer), request.agencyCode());
+    accessLog.fullViewOf(CASE_KIND, id.toString(), viewer);
+    return details(request);
+  }
+
+  @Transactional(readOnly = true)
+  public Page<DisclosureRequestSummary> list(
+      DisclosureQuery query, int page, int size, String viewer) {
+    StaffMember staff = staff(viewer);
+    Set<String> visible = visibleAgencies(staff);
+    if (query.agencyCode() != null && visible != null && !visible.contains(query.agencyCode())) {
+      throw ProblemException.forbidden("您无权查看机关「" + query.agencyCode() + "」的申请。");
+    }
+    Specification<DisclosureRequest> filter =
+        (root, criteria, builder) -> {
+          List<Predicate> where = new ArrayList<>();
+          if (query.agencyCode() != null) {
+            where.add(builder.equal(root.get("agencyCode"), query.agencyCode()));
+          } else if (visible != null) {
+            where.add(root.get("agencyCode").in(visible));
+          }
+          if (query.status() != null) {
+            where.add(builder.equal(root.get("status"), query.status()));
+          }
+          if (query.overdue() != null) {
+            where.add(builder.equal(root.get("overdue"), query.overdue()));
+          }
+          return builder.and(where.toArray(Predicate[]::new));
+        };
+    return requests
+        .findAll(
+            filter,
+            PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "receivedOn", "createdAt")))
+        .map(DisclosureDesk::summary);
+  }
+
+  private DisclosureRequestDetails command(
+      UUID id,
+      @Nullable OffsetDateTime at,
+      String actor,
+      java.util.function.BiConsumer<DisclosureRequest, Change> action) {
+    DisclosureRequest request = load(id);
+    requireMayActOn(staff(actor), request.agencyCode());
+    Change change = change(at, actor);
+    if (change.businessDate().isBefore(request.receivedOn())) {
+      throw ProblemException.invalid("at", "不能早于收到申请之日（" + request.receivedOn() + "）");
+    }
+    LocalDate dueBefore = request.dueDate();
+    boolean pausedBefore = request.isPaused();
+    action.accept(request, change);
+    requests.save(request);
+    if (request.status().isOpen()
+        && (!java.util.Objects.equals(dueBefore, request.dueDate())
+            || pausedBefore != request.isPaused())) {
+      flow.deadlineChanged(id.toString(), timers(request));
+    }
+    return details(request);
+  }
+
+  private Change change(@Nullable OffsetDateTime at, String actor) {
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    OffsetDateTime when = at == null ? now : at;
+    if (when.isAfter(now.plus(CLOCK_SKEW))) {
+      throw ProblemException.invalid(
+          "at",
+          "不能晚于当前时间（" + now.atZoneSameInstant(BUSINESS_ZONE).toLocalDateTime().withNano(0) + "）");
+    }
+    return new Change(when, clock.instant(), actor);
+  }
+
+  private Change systemChange(OffsetDateTime at) {
+    return new Change(at, clock.instant(), "system");
+  }
+
+  private void checkReceipt(Registration registration, LocalDate today) {
+    LocalDate submittedOn =
+        registration.submittedAt().atZoneSameInstant(BUSINESS_ZONE).toLocalDate();
+    if (registration.receivedOn().isAfter(today)) {
+      throw ProblemException.invalid("receivedAt", "收到申请之日不能晚于今天");
+    }
+    if (registration.receivedOn().isBefore(submittedOn)) {
+      throw ProblemException.invalid("receivedAt", "收到申请之日不能早于提交之日（" + submittedOn + "）");
+    }
+    if (registration.channel() == Channel.IN_PERSON
+        && !registration.receivedOn().equals(submittedOn)) {
+      throw ProblemException.invalid(
+          "receivedAt", "当面提交的申请，" + Channel.IN_PERSON.receiptRule() + "（应为" + submittedOn + "）");
+    }
+  }
+
+  private int itemsEarlierThisMonth(DisclosureRequest request, LocalDate noticeDay) {
+    return requests.findAll().stream()
+        .filter(other -> !other.id().equals(request.id()))
+        .filter(
+            other -> other.feeBasis() == FeeSchedule.Basis.PER_ITEM && other.feeQuantity() != null)
+        .filter(other -> sameApplicant(other.applicant(), request.applicant()))
+        .filter(other -> other.feePaymentDue() != null && sameMonth(other, noticeDay))
+        .mapToInt(DisclosureRequest::feeQuantity)
+        .sum();
+  }
+
+  private static boolean sameMonth(DisclosureRequest other, LocalDate day) {
+    return other.receivedOn().getYear() == day.getYear()
+        && other.receivedOn().getMonth() == day.getMonth();
+  }
+
+  private static boolean sameApplicant(Applicant a, Applicant b) {
+    if (a.idNumber() != null && b.idNumber() != null) {
+      return a.idNumber().equalsIgnoreCase(b.idNumber());
+    }
+    return a.name().equals(b.name()) && java.util.Objects.equals(a.phone(), b.phone());
+  }
+
+  private DisclosureRequest load(UUID id) {
+    return requests
+        .findById(id)
+        .orElseThrow(() -> ProblemException.notFound("没有编号为 " + id + " 的政府信息公开申请"));
+  }
+
+  private StaffMember staff(String username) {
+    return organization
+        .staff(username)
+        .orElseThrow(() -> ProblemException.forbidden("用户「" + username + "」不是本系统的工作人员。"));
+  }
+
+  private void requireMayActOn(StaffMember staff, String agencyCode) {
+    if (!staff.hasRole(Role.ADMIN) && !organization.mayActOn(staff, agencyCode)) {
+      throw ProblemException.forbidden("您不是机关「" + agencyCode + "」的工作人员，无权办理或查看其申请。");
+    }
+  }
+
+  private @Nullable Set<String> visibleAgencies(StaffMember staff) {
+    if (staff.hasRole(Role.ADMIN)) {
+      return null;
+    }
+    boolean wide = staff.roles().stream().anyMatch(Role::seesSubordinates);
+    return wide ? organization.withSubordinates(staff.agencyCode()) : Set.of(staff.agencyCode());
+  }
+
+  private DeadlineTimers timers(DisclosureRequest request) {
+    LocalDate due = request.dueDate();
+    if (due == null || !request.status().isOpen()) {
+      return new DeadlineTimers(null, null, request.isPaused());
+    }
+    try {
+      return new DeadlineTimers(
+          ReplyDeadlines.warningDay(due, calendar).atStartOfDay(BUSINESS_ZONE).toOffsetDateTime(),
+          due.plusDays(1).atStartOfDay(BUSINESS_ZONE).toOffsetDateTime(),
+          request.isPaused());
+    } catch (org.gongkai.calendar.UnknownCalendarYearException unknown) {
+      return new DeadlineTimers(
+          null, due.plusDays(1).atStartOfDay(BUSINESS_ZONE).toOffsetDateTime(), request.isPaused());
+    }
+  }
+
+  private static OffsetDateTime endOf(@Nullable LocalDate day) {
+    if (day == null) {
+      throw new IllegalStateException("no date");
+    }
+    return day.atTime(23, 59, 59).atZone(BUSINESS_ZONE).toOffsetDateTime();
+  }
+
+  private DisclosureRequestDetails details(DisclosureRequest request) {
+    LocalDate today = LocalDate.now(clock.withZone(BUSINESS_ZONE));
+    ReplyDeadline deadline = request.deadline(today, calendar);
+    return new DisclosureRequestDetails(
+        request.id().toString(),
+        request.trackingNumber(),
+        request.agencyCode(),
+        request.handlingUnit(),
+        request.channel(),
+        request.submittedAt().atZone(BUSINESS_ZONE).toOffsetDateTime(),
+        request.receivedOn(),
+        request.applicant(),
+        request.description(),
+        request.purpose(),
+        request.deliveryMethod(),
+        request.status(),
+        request.status().label(),
+        request.proposedOutcome(),
+        request.status() == DisclosureStatus.FINISHED ? request.outcome() : null,
+        request.status() == DisclosureStatus.FINISHED && request.outcome() != null
+            ? request.outcome().shortLabel()
+            : null,
+        request.decisionNote(),
+        request.reviewComment(),
+        request.dueDate(),
+        request.overdue(),
+        new DisclosureRequestDetails.Deadline(
+            deadline.dueDate(),
+            request.status().isOpen()
+                ? ReplyDeadlines.workingDaysLeft(deadline.dueDate(), today, calendar)
+                : null,
+            deadline.paused(),
+            deadline.explanation()),
+        request.correctionDeadline() == null
+            ? null
+            : new DisclosureRequestDetails.Correction(
+                request.correctionItems(), request.correctionDeadline()),
+        request.consultationParty() == null
+            ? null
+            : new DisclosureRequestDetails.Consultation(
+                request.consultationParty(), request.consultationAnswerDue()),
+        request.feeAmountYuan() == null
+            ? null
+            : new DisclosureRequestDetails.Fee(
+                request.feeBasis(),
+                request.feeQuantity(),
+                request.feeAmountYuan(),
+                request.feePaymentDue()),
+        request.extensionWorkingDays(),
+        request.extensionReason(),
+        request.finishedAt() == null
+            ? null
+            : request.finishedAt().atZone(BUSINESS_ZONE).toOffsetDateTime(),
+        request.replyMethod(),
+        request.appeals().stream()
+            .map(
+                a ->
+                    new DisclosureRequestDetails.AppealView(
+                        a.appealId(),
+                        a.kind(),
+                        a.filedAt().atZone(BUSINESS_ZONE).toOffsetDateTime(),
+                        a.result(),
+                        a.decidedAt() == null
+                            ? null
+                            : a.decidedAt().atZone(BUSINESS_ZONE).toOffsetDateTime()))
+            .toList(),
+        timeline.of(request.id()),
+        request.caseVersion());
+  }
+
+  private static DisclosureRequestSummary summary(DisclosureRequest request) {
+    return new DisclosureRequestSummary(
+        request.id().toString(),
+        request.trackingNumber(),
+        request.agencyCode(),
+        request.channel(),
+        request.receivedOn(),
+        request.applicant().masked(),
+        request.status(),
+        request.status().label(),
+        request.status() == DisclosureStatus.FINISHED ? request.outcome() : null,
+        request.dueDate(),
+        request.overdue());
+  }
+}

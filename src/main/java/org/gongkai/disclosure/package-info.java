@@ -1,0 +1,7 @@
+/** Disclosure requests (政府信息公开申请) from registration to reply, appeals, and their events. */
+@NullMarked
+@ApplicationModule(displayName = "Disclosure requests")
+package org.gongkai.disclosure;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

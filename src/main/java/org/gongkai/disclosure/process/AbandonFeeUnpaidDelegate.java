@@ -1,0 +1,25 @@
+package org.gongkai.disclosure.process;
+
+import static org.gongkai.disclosure.process.CaseIds.caseId;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.gongkai.disclosure.AbandonmentReason;
+import org.gongkai.disclosure.DisclosureDesk;
+import org.springframework.stereotype.Component;
+
+/** The payment period ran out: the request is abandoned. */
+@Component("abandonFeeUnpaid")
+class AbandonFeeUnpaidDelegate implements JavaDelegate {
+
+  private final DisclosureDesk desk;
+
+  AbandonFeeUnpaidDelegate(DisclosureDesk desk) {
+    this.desk = desk;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    desk.abandonForLapsedPeriod(caseId(execution), AbandonmentReason.FEE_UNPAID);
+  }
+}
