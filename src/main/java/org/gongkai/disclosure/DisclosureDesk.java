@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.gongkai.calendar.HolidayScheduleChanged;
 import org.gongkai.calendar.WorkingCalendar;
 import org.gongkai.organization.Organization;
@@ -21,24 +24,27 @@ import org.gongkai.platform.ProblemException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The disclosure desk: one method per command of the HTTP contract, each one transaction in which
  * the request, its process and its events change together, or not at all.
  */
 @Service
-@Transactional
 public class DisclosureDesk {
 
   static final String CASE_KIND = "DISCLOSURE";
   private static final Duration CLOCK_SKEW = Duration.ofMinutes(2);
+  private static final int ATTEMPTS = 3;
   private static final Logger log = LoggerFactory.getLogger(DisclosureDesk.class);
 
   private final DisclosureRequests requests;
@@ -49,6 +55,7 @@ public class DisclosureDesk {
   private final Organization organization;
   private final PersonalDataAccessLog accessLog;
   private final Clock clock;
+  private final TransactionTemplate transactions;
 
   DisclosureDesk(
       DisclosureRequests requests,
@@ -58,7 +65,8 @@ public class DisclosureDesk {
       WorkingCalendar calendar,
       Organization organization,
       PersonalDataAccessLog accessLog,
-      Clock clock) {
+      Clock clock,
+      PlatformTransactionManager transactionManager) {
     this.requests = requests;
     this.flow = flow;
     this.trackingNumbers = trackingNumbers;
@@ -67,10 +75,15 @@ public class DisclosureDesk {
     this.organization = organization;
     this.accessLog = accessLog;
     this.clock = clock;
+    this.transactions = new TransactionTemplate(transactionManager);
   }
 
   /** Registers a request at the front desk (Art. 29–31). */
   public DisclosureRequestDetails register(Registration registration, String actor) {
+    return inTransaction(() -> registerNow(registration, actor));
+  }
+
+  private DisclosureRequestDetails registerNow(Registration registration, String actor) {
     StaffMember staff = staff(actor);
     if (organization.agency(registration.agencyCode()).isEmpty()) {
       throw ProblemException.invalid("agencyCode", "机关「" + registration.agencyCode() + "」不存在");
@@ -268,7 +281,7 @@ public class DisclosureDesk {
 
   public String fileAppeal(UUID id, AppealKind kind, @Nullable OffsetDateTime at, String actor) {
     List<String> appealId = new ArrayList<>(1);
-    command(id, at, actor, (request, change) -> appealId.add(request.fileAppeal(kind, change)));
+    command(id, at, actor, (request, change) -> appealId.add(0, request.fileAppeal(kind, change)));
     return appealId.get(0);
   }
 
@@ -290,6 +303,7 @@ public class DisclosureDesk {
   }
 
   /** Called by the process when the correction or payment period has run out. */
+  @Transactional
   public void abandonForLapsedPeriod(UUID id, AbandonmentReason reason) {
     DisclosureRequest request = load(id);
     OffsetDateTime periodEnd = request.periodEndsAt(reason);
@@ -301,6 +315,7 @@ public class DisclosureDesk {
   }
 
   /** Called by the process when the third party's 15 working days have run out. */
+  @Transactional
   public void lapseConsultation(UUID id) {
     DisclosureRequest request = load(id);
     if (request.status() != DisclosureStatus.IN_CONSULTATION) {
@@ -313,6 +328,7 @@ public class DisclosureDesk {
   }
 
   /** Called by the process three working days before the due date. */
+  @Transactional
   public void warnReplyDueSoon(UUID id) {
     DisclosureRequest request = load(id);
     LocalDate due = request.dueDate();
@@ -327,6 +343,7 @@ public class DisclosureDesk {
   }
 
   /** Called by the process when the due date has passed without a reply. */
+  @Transactional
   public void markReplyOverdue(UUID id) {
     DisclosureRequest request = load(id);
     if (request.markOverdue(systemChange(OffsetDateTime.now(clock)))) {
@@ -336,7 +353,7 @@ public class DisclosureDesk {
 
   /** A year's holiday schedule changed: open requests get their due dates recomputed. */
   @ApplicationModuleListener
-  void on(HolidayScheduleChanged changed) {
+  public void on(HolidayScheduleChanged changed) {
     int moved = 0;
     for (UUID id : requests.findOpenIds()) {
       DisclosureRequest request = load(id);
@@ -397,7 +414,31 @@ public class DisclosureDesk {
       UUID id,
       @Nullable OffsetDateTime at,
       String actor,
-      java.util.function.BiConsumer<DisclosureRequest, Change> action) {
+      BiConsumer<DisclosureRequest, Change> action) {
+    return inTransaction(() -> commandNow(id, at, actor, action));
+  }
+
+  /**
+   * Runs a command in its own transaction; when the process's timers changed the same request at
+   * the same moment, the command is tried again on the fresh state.
+   */
+  private <T> T inTransaction(Supplier<T> work) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return transactions.execute(status -> work.get());
+      } catch (OptimisticLockingFailureException | OptimisticLockingException concurrent) {
+        if (attempt == ATTEMPTS) {
+          throw ProblemException.conflict("该申请刚被其他操作更新，请刷新后重试。");
+        }
+      }
+    }
+  }
+
+  private DisclosureRequestDetails commandNow(
+      UUID id,
+      @Nullable OffsetDateTime at,
+      String actor,
+      BiConsumer<DisclosureRequest, Change> action) {
     DisclosureRequest request = load(id);
     requireMayActOn(staff(actor), request.agencyCode());
     Change change = change(at, actor);
