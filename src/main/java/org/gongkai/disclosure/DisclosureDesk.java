@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.gongkai.calendar.HolidayScheduleChanged;
 import org.gongkai.calendar.WorkingCalendar;
+import org.gongkai.disclosure.letter.ReplyLetter;
 import org.gongkai.organization.Organization;
 import org.gongkai.organization.Role;
 import org.gongkai.organization.StaffMember;
@@ -377,6 +378,47 @@ public class DisclosureDesk {
     requireMayActOn(staff(viewer), request.agencyCode());
     accessLog.fullViewOf(CASE_KIND, id.toString(), viewer);
     return details(request);
+  }
+
+  /**
+   * The reply letter of the approved outcome; offered only once the reviewer approved it, so that
+   * the letter always matches the outcome the case is finished with.
+   */
+  @Transactional(readOnly = true)
+  public ReplyLetter replyLetter(UUID id, String viewer) {
+    DisclosureRequest request = load(id);
+    requireMayActOn(staff(viewer), request.agencyCode());
+    Outcome approved = request.outcome();
+    if (approved == null
+        || !(request.status() == DisclosureStatus.AWAITING_REPLY
+            || request.replyMethod() != null)) {
+      throw ProblemException.conflict(
+          "答复意见尚未经审核同意，暂不能生成答复书（当前状态：" + request.status().label() + "）。");
+    }
+    var agency = organization.agency(request.agencyCode()).orElseThrow();
+    String reviewAuthority =
+        agency.parentCode() == null
+            ? ""
+            : organization.agency(agency.parentCode()).map(a -> a.name()).orElse("");
+    LocalDate repliedOn =
+        request.finishedOn() != null
+            ? request.finishedOn()
+            : LocalDate.now(clock.withZone(BUSINESS_ZONE));
+    return new ReplyLetter(
+        request.trackingNumber(),
+        agency.name(),
+        request.applicant().type().isOrganization()
+                && request.applicant().organizationName() != null
+            ? request.applicant().organizationName()
+            : request.applicant().name(),
+        request.receivedOn(),
+        request.description(),
+        approved,
+        repliedOn.isBefore(request.receivedOn()) ? request.receivedOn() : repliedOn,
+        request.decisionNote(),
+        request.extensionWorkingDays() > 0 ? request.dueDate() : null,
+        reviewAuthority,
+        "");
   }
 
   @Transactional(readOnly = true)

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -17,6 +18,8 @@ import org.gongkai.disclosure.DisclosureRequestDetails;
 import org.gongkai.disclosure.DisclosureRequestSummary;
 import org.gongkai.disclosure.DisclosureStatus;
 import org.gongkai.disclosure.Registration;
+import org.gongkai.disclosure.letter.ReplyLetter;
+import org.gongkai.disclosure.letter.ReplyLetters;
 import org.gongkai.disclosure.rest.DisclosureRequestForms.AbandonmentForm;
 import org.gongkai.disclosure.rest.DisclosureRequestForms.AppealResultForm;
 import org.gongkai.disclosure.rest.DisclosureRequestForms.AtForm;
@@ -33,6 +36,9 @@ import org.gongkai.disclosure.rest.DisclosureRequestForms.ReviewForm;
 import org.gongkai.platform.ProblemException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
@@ -54,10 +60,15 @@ class DisclosureRequestController {
   private static final String HANDLER = "hasRole('HANDLER')";
   private static final String REVIEWER = "hasRole('REVIEWER')";
 
-  private final DisclosureDesk desk;
+  private static final String DOCX =
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-  DisclosureRequestController(DisclosureDesk desk) {
+  private final DisclosureDesk desk;
+  private final ReplyLetters letters;
+
+  DisclosureRequestController(DisclosureDesk desk, ReplyLetters letters) {
     this.desk = desk;
+    this.letters = letters;
   }
 
   @PostMapping
@@ -90,6 +101,26 @@ class DisclosureRequestController {
   @GetMapping("/{id}")
   DisclosureRequestDetails find(@PathVariable UUID id, Principal user) {
     return desk.find(id, user.getName());
+  }
+
+  @GetMapping(value = "/{id}/reply-letter.html", produces = "text/html;charset=UTF-8")
+  String replyLetterHtml(@PathVariable UUID id, Principal user) {
+    return letters.html(desk.replyLetter(id, user.getName()));
+  }
+
+  @GetMapping("/{id}/reply-letter.docx")
+  ResponseEntity<byte[]> replyLetterDocx(@PathVariable UUID id, Principal user) {
+    ReplyLetter letter = desk.replyLetter(id, user.getName());
+    String filename = "答复书" + letter.trackingNumber() + ".docx";
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(DOCX))
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename(filename, StandardCharsets.UTF_8)
+                .build()
+                .toString())
+        .body(letters.docx(letter));
   }
 
   @GetMapping

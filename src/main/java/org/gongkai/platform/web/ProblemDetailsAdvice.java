@@ -12,6 +12,7 @@ import org.gongkai.platform.ProblemException.FieldMessage;
 import org.gongkai.platform.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -56,6 +57,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     return respond(
         Problems.validation(
             List.of(new FieldMessage(exception.getName(), "「" + exception.getValue() + "」格式不正确"))));
+  }
+
+  @ExceptionHandler(OptimisticLockingFailureException.class)
+  ResponseEntity<ProblemDetail> concurrentChange(OptimisticLockingFailureException exception) {
+    return respond(
+        Problems.of(HttpStatus.CONFLICT, "concurrent-change", "数据已被他人更新", "该记录刚被其他操作更新，请刷新后重试。"));
   }
 
   @ExceptionHandler(AccessDeniedException.class)
