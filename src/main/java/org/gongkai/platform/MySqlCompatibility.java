@@ -28,7 +28,8 @@ class MySqlCompatibility {
   /**
    * Metadata look-ups stay in the configured database: without it Connector/J searches every
    * database on the server, and Camunda, seeing its tables in another one, would skip creating its
-   * own.
+   * own. Fractional seconds are not sent, as Camunda requires: its columns hold whole seconds and
+   * MySQL would round rather than truncate.
    */
   @Bean
   static BeanPostProcessor mySqlMetadataInCurrentDatabase() {
@@ -39,6 +40,7 @@ class MySqlCompatibility {
             && hikari.getJdbcUrl() != null
             && hikari.getJdbcUrl().startsWith("jdbc:mysql:")) {
           hikari.addDataSourceProperty("nullCatalogMeansCurrent", "true");
+          hikari.addDataSourceProperty("sendFractionalSeconds", "false");
         }
         return bean;
       }

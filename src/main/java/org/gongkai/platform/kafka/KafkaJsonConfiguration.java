@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.boot.autoconfigure.kafka.DefaultKafkaProducerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.support.serializer.JsonSerializer;
 
 /**
@@ -15,12 +16,16 @@ class KafkaJsonConfiguration {
 
   @Bean
   DefaultKafkaProducerFactoryCustomizer applicationJsonForEvents(ObjectMapper objectMapper) {
-    return factory ->
-        factory.setValueSerializerSupplier(
-            () -> {
-              JsonSerializer<Object> serializer = new JsonSerializer<>(objectMapper);
-              serializer.setAddTypeInfo(false);
-              return serializer;
-            });
+    return factory -> useApplicationJson(factory, objectMapper);
+  }
+
+  private static <K, V> void useApplicationJson(
+      DefaultKafkaProducerFactory<K, V> factory, ObjectMapper objectMapper) {
+    factory.setValueSerializerSupplier(
+        () -> {
+          JsonSerializer<V> serializer = new JsonSerializer<>(objectMapper);
+          serializer.setAddTypeInfo(false);
+          return serializer;
+        });
   }
 }
