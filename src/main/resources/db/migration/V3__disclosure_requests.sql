@@ -87,3 +87,5 @@ CREATE TABLE tracking_sequence (
   last_number INT         NOT NULL,
   PRIMARY KEY (agency_code, seq_year)
 );
+
+ALTER TABLE disclosure_request ADD COLUMN linked_complaint_id CHAR(36) NULL;

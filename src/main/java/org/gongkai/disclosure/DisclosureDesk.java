@@ -280,6 +280,47 @@ public class DisclosureDesk {
         });
   }
 
+  /**
+   * Art. 39: the request is a petition or complaint; it is finished as such and a linked complaint
+   * is opened (by the complaint module, on {@link
+   * DisclosureRequestEvent.DisclosureRequestTransferredToComplaint}).
+   */
+  public DisclosureRequestDetails transferToComplaint(
+      UUID id, @Nullable OffsetDateTime at, String actor) {
+    return command(
+        id,
+        at,
+        actor,
+        (request, change) -> {
+          request.transferToComplaint(change);
+          flow.closed(id.toString());
+        });
+  }
+
+  /** What the complaint opened from a transferred request needs: the original receipt and who. */
+  @Transactional(readOnly = true)
+  public TransferredRequest transferredRequest(UUID id) {
+    DisclosureRequest request = load(id);
+    return new TransferredRequest(
+        id.toString(),
+        request.agencyCode(),
+        request.submittedAt().atZone(BUSINESS_ZONE).toOffsetDateTime(),
+        request.applicant().type().isOrganization()
+                && request.applicant().organizationName() != null
+            ? request.applicant().organizationName()
+            : request.applicant().name(),
+        request.applicant().phone(),
+        request.description());
+  }
+
+  /** Records the complaint linked to the request. */
+  @Transactional
+  public void linkComplaint(UUID id, String complaintId) {
+    DisclosureRequest request = load(id);
+    request.linkComplaint(complaintId, systemChange(OffsetDateTime.now(clock)));
+    requests.save(request);
+  }
+
   public String fileAppeal(UUID id, AppealKind kind, @Nullable OffsetDateTime at, String actor) {
     List<String> appealId = new ArrayList<>(1);
     command(id, at, actor, (request, change) -> appealId.add(0, request.fileAppeal(kind, change)));
@@ -668,6 +709,7 @@ public class DisclosureDesk {
                             ? null
                             : a.decidedAt().atZone(BUSINESS_ZONE).toOffsetDateTime()))
             .toList(),
+        request.linkedComplaintId(),
         timeline.of(request.id()),
         request.caseVersion());
   }

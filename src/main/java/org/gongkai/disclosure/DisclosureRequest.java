@@ -124,6 +124,8 @@ class DisclosureRequest extends AbstractAggregateRoot<DisclosureRequest> {
 
   private boolean overdue;
 
+  private @Nullable String linkedComplaintId;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "disclosure_appeal", joinColumns = @JoinColumn(name = "request_id"))
   @OrderColumn(name = "position")
@@ -188,6 +190,7 @@ class DisclosureRequest extends AbstractAggregateRoot<DisclosureRequest> {
             registration.purpose(),
             registration.deliveryMethod(),
             change.recordedAt());
+    request.linkedComplaintId = registration.linkedComplaintId();
     request.refreshDueDate(calendar, change.today());
     request.raise(
         change,
@@ -365,6 +368,24 @@ class DisclosureRequest extends AbstractAggregateRoot<DisclosureRequest> {
     closeOpenPause(change.businessDate());
     finish(Outcome.OTHER, change.at());
     raise(change, DisclosureRequestEvent.DisclosureRequestWithdrawn::new);
+  }
+
+  /** Art. 39: a petition or complaint is not processed as a request; a complaint takes it over. */
+  void transferToComplaint(Change change) {
+    accept(change);
+    requireOpen("转为群众诉求");
+    closeOpenPause(change.businessDate());
+    finish(Outcome.NOT_PROCESSED_PETITION_COMPLAINT, change.at());
+    raise(change, DisclosureRequestEvent.DisclosureRequestTransferredToComplaint::new);
+  }
+
+  void linkComplaint(String complaintId, Change change) {
+    if (complaintId.equals(linkedComplaintId)) {
+      return;
+    }
+    linkedComplaintId = complaintId;
+    raiseObservation(
+        change, (e, f) -> new DisclosureRequestEvent.ComplaintLinked(e, f, complaintId));
   }
 
   /**
@@ -719,6 +740,10 @@ class DisclosureRequest extends AbstractAggregateRoot<DisclosureRequest> {
 
   List<Appeal> appeals() {
     return List.copyOf(appeals);
+  }
+
+  @Nullable String linkedComplaintId() {
+    return linkedComplaintId;
   }
 
   Instant lastChangeAt() {

@@ -36,6 +36,7 @@ public record DisclosureRequestDetails(
     @Nullable OffsetDateTime finishedAt,
     @Nullable DeliveryMethod replyMethod,
     List<AppealView> appeals,
+    @Nullable String linkedComplaintId,
     List<TimelineEntry> timeline,
     long caseVersion) {
 

@@ -38,7 +38,9 @@ import org.jspecify.annotations.Nullable;
   @JsonSubTypes.Type(DisclosureRequestEvent.ReplyOverdue.class),
   @JsonSubTypes.Type(DisclosureRequestEvent.DueDateRecomputed.class),
   @JsonSubTypes.Type(DisclosureRequestEvent.AppealFiled.class),
-  @JsonSubTypes.Type(DisclosureRequestEvent.AppealDecided.class)
+  @JsonSubTypes.Type(DisclosureRequestEvent.AppealDecided.class),
+  @JsonSubTypes.Type(DisclosureRequestEvent.DisclosureRequestTransferredToComplaint.class),
+  @JsonSubTypes.Type(DisclosureRequestEvent.ComplaintLinked.class)
 })
 public sealed interface DisclosureRequestEvent extends CaseEvent {
 
@@ -239,6 +241,28 @@ public sealed interface DisclosureRequestEvent extends CaseEvent {
     @Override
     public String summary() {
       return kind.label() + "审结：" + result.label();
+    }
+  }
+
+  /**
+   * The request is in substance a petition or complaint (Art. 39): finished as {@link
+   * Outcome#NOT_PROCESSED_PETITION_COMPLAINT} and handed to the complaint process, which opens a
+   * linked complaint keeping the original receipt time.
+   */
+  record DisclosureRequestTransferredToComplaint(EventEnvelope envelope, Facts facts)
+      implements DisclosureRequestEvent {
+    @Override
+    public String summary() {
+      return "属于信访举报投诉类申请，不作为政府信息公开申请处理，转为群众诉求办理";
+    }
+  }
+
+  /** A complaint was linked to the request: opened from it, or the request came from it. */
+  record ComplaintLinked(EventEnvelope envelope, Facts facts, String complaintId)
+      implements DisclosureRequestEvent {
+    @Override
+    public String summary() {
+      return "关联群众诉求 " + complaintId;
     }
   }
 }

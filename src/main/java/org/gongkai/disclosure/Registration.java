@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param receivedOn the legal receipt date (Art. 31), which the deadline runs from
  * @param handlingUnit the department or township that handles it; the agency itself when null
+ * @param linkedComplaintId the complaint this request was turned from, if any
  */
 public record Registration(
     String agencyCode,
@@ -19,4 +20,5 @@ public record Registration(
     String description,
     @Nullable String purpose,
     @Nullable DeliveryMethod deliveryMethod,
-    @Nullable String handlingUnit) {}
+    @Nullable String handlingUnit,
+    @Nullable String linkedComplaintId) {}

@@ -92,7 +92,8 @@ class DisclosureRequestController {
             form.description().strip(),
             blankToNull(form.purpose()),
             form.deliveryMethod(),
-            blankToNull(form.handlingUnit()));
+            blankToNull(form.handlingUnit()),
+            null);
     DisclosureRequestDetails created = desk.register(registration, user.getName());
     return ResponseEntity.created(URI.create("/api/disclosure-requests/" + created.id()))
         .body(created);
@@ -228,6 +229,15 @@ class DisclosureRequestController {
   DisclosureRequestDetails abandon(
       @PathVariable UUID id, @Valid @RequestBody AbandonmentForm form, Principal user) {
     return desk.abandon(id, form.reason(), form.at(), user.getName());
+  }
+
+  @PostMapping("/{id}/transfer-to-complaint")
+  @PreAuthorize(HANDLER)
+  DisclosureRequestDetails transferToComplaint(
+      @PathVariable UUID id,
+      @Valid @RequestBody(required = false) @Nullable AtForm form,
+      Principal user) {
+    return desk.transferToComplaint(id, at(form), user.getName());
   }
 
   @PostMapping("/{id}/administrative-review")
