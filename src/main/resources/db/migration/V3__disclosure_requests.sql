@@ -40,6 +40,7 @@ CREATE TABLE disclosure_request (
   reply_method            VARCHAR(20)   NULL,
   due_date                DATE          NULL,
   overdue                 BOOLEAN       NOT NULL,
+  linked_complaint_id     CHAR(36)      NULL,
   last_change_at          DATETIME(6)   NOT NULL,
   created_at              DATETIME(6)   NOT NULL,
   PRIMARY KEY (id),
@@ -87,5 +88,3 @@ CREATE TABLE tracking_sequence (
   last_number INT         NOT NULL,
   PRIMARY KEY (agency_code, seq_year)
 );
-
-ALTER TABLE disclosure_request ADD COLUMN linked_complaint_id CHAR(36) NULL;
