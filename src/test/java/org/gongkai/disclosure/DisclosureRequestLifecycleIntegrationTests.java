@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -83,7 +82,7 @@ class DisclosureRequestLifecycleIntegrationTests {
             "items",
             "请说明所需信息的具体名称",
             "correctionDeadline",
-            LocalDate.now().plusDays(90).toString(),
+            "2099-12-31",
             "at",
             "2025-03-05T10:00:00+08:00"));
     JsonNode corrected =
