@@ -177,8 +177,7 @@ public class DisclosureDesk {
           long amount =
               basis == FeeSchedule.Basis.PER_PAGE
                   ? FeeSchedule.perPage(quantity)
-                  : FeeSchedule.perItem(
-                      itemsEarlierThisMonth(request, change.businessDate()), quantity);
+                  : FeeSchedule.perItem(itemsEarlierThisMonth(request), quantity);
           if (amountYuan != null && amountYuan != amount) {
             throw ProblemException.invalid(
                 "amountYuan",
@@ -574,27 +573,18 @@ public class DisclosureDesk {
     }
   }
 
-  private int itemsEarlierThisMonth(DisclosureRequest request, LocalDate noticeDay) {
-    return requests.findAll().stream()
-        .filter(other -> !other.id().equals(request.id()))
-        .filter(
-            other -> other.feeBasis() == FeeSchedule.Basis.PER_ITEM && other.feeQuantity() != null)
-        .filter(other -> sameApplicant(other.applicant(), request.applicant()))
-        .filter(other -> other.feePaymentDue() != null && sameMonth(other, noticeDay))
-        .mapToInt(DisclosureRequest::feeQuantity)
-        .sum();
-  }
-
-  private static boolean sameMonth(DisclosureRequest other, LocalDate day) {
-    return other.receivedOn().getYear() == day.getYear()
-        && other.receivedOn().getMonth() == day.getMonth();
-  }
-
-  private static boolean sameApplicant(Applicant a, Applicant b) {
-    if (a.idNumber() != null && b.idNumber() != null) {
-      return a.idNumber().equalsIgnoreCase(b.idNumber());
-    }
-    return a.name().equals(b.name()) && java.util.Objects.equals(a.phone(), b.phone());
+  /** 按件计收 counts the applicant's items per natural month of receipt (国办函〔2020〕109号). */
+  private int itemsEarlierThisMonth(DisclosureRequest request) {
+    LocalDate month = request.receivedOn().withDayOfMonth(1);
+    Applicant applicant = request.applicant();
+    return Math.toIntExact(
+        requests.itemsChargedToApplicant(
+            request.id(),
+            applicant.idNumber(),
+            applicant.name(),
+            applicant.phone(),
+            month,
+            month.plusMonths(1).minusDays(1)));
   }
 
   private DisclosureRequest load(UUID id) {

@@ -148,6 +148,37 @@ class DisclosureRequestProcessTests {
   }
 
   @Test
+  void chargesPerItemCountingTheApplicantsEarlierItemsOfTheSameMonth() {
+    UUID first = registeredOn("2025-05-06", "11010519491231002X");
+    UUID second = registeredOn("2025-05-20", "11010519491231002X");
+    UUID nextMonth = registeredOn("2025-06-03", "11010519491231002X");
+
+    assertThat(
+            desk.issueFeeNotice(
+                    first, FeeSchedule.Basis.PER_ITEM, 15, null, at("2025-05-07T10:00"), "handler")
+                .fee()
+                .amountYuan())
+        .isEqualTo(500);
+    assertThat(
+            desk.issueFeeNotice(
+                    second, FeeSchedule.Basis.PER_ITEM, 10, null, at("2025-05-21T10:00"), "handler")
+                .fee()
+                .amountYuan())
+        .isEqualTo(1000);
+    assertThat(
+            desk.issueFeeNotice(
+                    nextMonth,
+                    FeeSchedule.Basis.PER_ITEM,
+                    15,
+                    null,
+                    at("2025-06-04T10:00"),
+                    "handler")
+                .fee()
+                .amountYuan())
+        .isEqualTo(500);
+  }
+
+  @Test
   void abandonsTheRequestWhenTheFeeIsNotPaidInTwentyWorkingDays() {
     UUID id = registeredOn("2025-03-03");
     desk.issueFeeNotice(
@@ -264,6 +295,10 @@ class DisclosureRequestProcessTests {
   }
 
   private UUID registeredOn(String day) {
+    return registeredOn(day, null);
+  }
+
+  private UUID registeredOn(String day, String idNumber) {
     moveEngineClockTo(day + "T09:30");
     Registration registration =
         new Registration(
@@ -271,7 +306,7 @@ class DisclosureRequestProcessTests {
             Channel.IN_PERSON,
             at(day + "T09:30"),
             LocalDate.parse(day),
-            new Applicant(ApplicantType.NATURAL_PERSON, "张三", null, "13800001234", null, null),
+            new Applicant(ApplicantType.NATURAL_PERSON, "张三", idNumber, "13800001234", null, null),
             "申请公开本县财政预算执行情况",
             null,
             DeliveryMethod.EMAIL,
