@@ -21,8 +21,7 @@ record InboundTicket(
     @Size(max = 64, message = "区域代码过长") @Nullable String areaCode,
     @NotBlank(message = "缺少诉求内容") @Size(max = 4000, message = "诉求内容不能超过4000个字") String content,
     @NotNull(message = "缺少诉求人信息") @Valid Caller citizen,
-    @NotBlank(message = "缺少上级平台工单号") @Size(max = 64, message = "上级平台工单号过长")
-        String upstreamTicketId,
+    @NotBlank(message = "缺少上级平台工单号") @Size(max = 64, message = "上级平台工单号过长") String upstreamTicketId,
     @Nullable Boolean directAnswer) {
 
   record Caller(

@@ -45,15 +45,16 @@ class InboundTicketConfiguration implements DisposableBean {
       KafkaProperties kafka) {
     var consumers =
         new DefaultKafkaConsumerFactory<>(
-            kafka.buildConsumerProperties(null), new StringDeserializer(), new StringDeserializer());
+            kafka.buildConsumerProperties(null),
+            new StringDeserializer(),
+            new StringDeserializer());
     deadLetterProducers =
         new DefaultKafkaProducerFactory<>(
             kafka.buildProducerProperties(null), new StringSerializer(), new StringSerializer());
     var recoverer =
         new DeadLetterPublishingRecoverer(
             new KafkaTemplate<>(deadLetterProducers),
-            (record, failure) ->
-                new TopicPartition(GongkaiTopics.INBOUND_TICKETS_DEAD_LETTER, -1));
+            (record, failure) -> new TopicPartition(GongkaiTopics.INBOUND_TICKETS_DEAD_LETTER, -1));
     recoverer.setHeadersFunction(
         (record, failure) ->
             new RecordHeaders(
