@@ -107,8 +107,7 @@ public class ComplaintDesk {
         () -> {
           requireMayActOn(staff(actor), knownAgency(intake.agencyCode()));
           return receiveNow(intake, actor);
-        },
-        true);
+        });
   }
 
   /** Registers a ticket from an upstream 110 / 12345 platform, once however often it arrives. */
@@ -120,8 +119,7 @@ public class ComplaintDesk {
         () -> {
           knownAgency(intake.agencyCode());
           return receiveNow(intake, UPSTREAM_ACTOR);
-        },
-        true);
+        });
   }
 
   private Received receiveNow(Intake intake, String actor) {
@@ -432,25 +430,23 @@ public class ComplaintDesk {
 
   private ComplaintDetails command(
       UUID id, @Nullable OffsetDateTime at, String actor, BiConsumer<Complaint, Change> action) {
-    return inTransaction(() -> commandNow(id, at, actor, action), false);
+    return inTransaction(() -> commandNow(id, at, actor, action));
   }
 
   /**
    * Runs a command in its own transaction; when the process's timers changed the same complaint at
-   * the same moment, or the same upstream ticket was registered concurrently, the command is tried
-   * again on the fresh state.
+   * the same moment (a stale version, or a timeline line already written for it), or the same
+   * upstream ticket was registered concurrently, the command is tried again on the fresh state.
    */
-  private <T> T inTransaction(Supplier<T> work, boolean registration) {
+  private <T> T inTransaction(Supplier<T> work) {
     for (int attempt = 1; ; attempt++) {
       try {
         return transactions.execute(status -> work.get());
-      } catch (OptimisticLockingFailureException | OptimisticLockingException concurrent) {
+      } catch (OptimisticLockingFailureException
+          | OptimisticLockingException
+          | DataIntegrityViolationException concurrent) {
         if (attempt == ATTEMPTS) {
           throw ProblemException.conflict("该工单刚被其他操作更新，请刷新后重试。");
-        }
-      } catch (DataIntegrityViolationException duplicate) {
-        if (!registration || attempt == ATTEMPTS) {
-          throw duplicate;
         }
       }
     }
