@@ -25,6 +25,7 @@ import org.gongkai.platform.ProblemException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -102,7 +103,7 @@ public class DisclosureDesk {
     String trackingNumber =
         trackingNumbers.next(registration.agencyCode(), registration.receivedOn().getYear());
     DisclosureRequest request =
-        requests.save(
+        requests.saveAndFlush(
             DisclosureRequest.register(registration, trackingNumber, unit, change, calendar));
     flow.start(request.id().toString(), unit, timers(request));
     return details(request);
@@ -318,7 +319,7 @@ public class DisclosureDesk {
   public void linkComplaint(UUID id, String complaintId) {
     DisclosureRequest request = load(id);
     request.linkComplaint(complaintId, systemChange(OffsetDateTime.now(clock)));
-    requests.save(request);
+    requests.saveAndFlush(request);
   }
 
   public String fileAppeal(UUID id, AppealKind kind, @Nullable OffsetDateTime at, String actor) {
@@ -353,7 +354,7 @@ public class DisclosureDesk {
       return;
     }
     request.abandon(reason, systemChange(periodEnd.plusSeconds(1)));
-    requests.save(request);
+    requests.saveAndFlush(request);
   }
 
   /** Called by the process when the third party's 15 working days have run out. */
@@ -365,7 +366,7 @@ public class DisclosureDesk {
     }
     LocalDate answerDue = request.consultationAnswerDue();
     request.endConsultation(false, systemChange(endOf(answerDue)), calendar);
-    requests.save(request);
+    requests.saveAndFlush(request);
     flow.deadlineChanged(id.toString(), timers(request));
   }
 
@@ -380,7 +381,7 @@ public class DisclosureDesk {
     OffsetDateTime warningDay =
         ReplyDeadlines.warningDay(due, calendar).atStartOfDay(BUSINESS_ZONE).toOffsetDateTime();
     if (request.warnDueSoon(systemChange(warningDay))) {
-      requests.save(request);
+      requests.saveAndFlush(request);
     }
   }
 
@@ -389,7 +390,7 @@ public class DisclosureDesk {
   public void markReplyOverdue(UUID id) {
     DisclosureRequest request = load(id);
     if (request.markOverdue(systemChange(OffsetDateTime.now(clock)))) {
-      requests.save(request);
+      requests.saveAndFlush(request);
     }
   }
 
@@ -401,7 +402,7 @@ public class DisclosureDesk {
       DisclosureRequest request = load(id);
       if (request.recomputeDueDate(
           changed.year(), systemChange(OffsetDateTime.now(clock)), calendar)) {
-        requests.save(request);
+        requests.saveAndFlush(request);
         flow.deadlineChanged(id.toString(), timers(request));
         moved++;
       }
@@ -509,7 +510,9 @@ public class DisclosureDesk {
     for (int attempt = 1; ; attempt++) {
       try {
         return transactions.execute(status -> work.get());
-      } catch (OptimisticLockingFailureException | OptimisticLockingException concurrent) {
+      } catch (OptimisticLockingFailureException
+          | OptimisticLockingException
+          | DuplicateKeyException concurrent) {
         if (attempt == ATTEMPTS) {
           throw ProblemException.conflict("该申请刚被其他操作更新，请刷新后重试。");
         }
@@ -531,7 +534,7 @@ public class DisclosureDesk {
     LocalDate dueBefore = request.dueDate();
     boolean pausedBefore = request.isPaused();
     action.accept(request, change);
-    requests.save(request);
+    requests.saveAndFlush(request);
     if (request.status().isOpen()
         && (!java.util.Objects.equals(dueBefore, request.dueDate())
             || pausedBefore != request.isPaused())) {

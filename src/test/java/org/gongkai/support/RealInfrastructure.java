@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -153,6 +154,13 @@ public final class RealInfrastructure
 
     private static Kafka start() {
       EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 3);
+      broker.brokerProperties(
+          Map.of(
+              "offsets.topic.replication.factor", "1",
+              "offsets.topic.num.partitions", "3",
+              "transaction.state.log.replication.factor", "1",
+              "transaction.state.log.min.isr", "1",
+              "group.initial.rebalance.delay.ms", "0"));
       broker.afterPropertiesSet();
       Runtime.getRuntime().addShutdownHook(new Thread(broker::destroy));
       log.info(

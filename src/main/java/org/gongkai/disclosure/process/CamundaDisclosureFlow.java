@@ -27,7 +27,10 @@ import org.springframework.stereotype.Component;
 @Component
 class CamundaDisclosureFlow implements DisclosureFlow {
 
-  /** Stands in for a date the calendar cannot compute yet; the timer waits until it is known. */
+  /**
+   * Stands in for a date that is not known: the calendar cannot compute it yet, or the clock is
+   * paused. The timer waits until the date is set again.
+   */
   private static final Date NOT_YET_KNOWN =
       Date.from(OffsetDateTime.parse("2999-12-31T00:00:00+08:00").toInstant());
 
@@ -119,20 +122,15 @@ class CamundaDisclosureFlow implements DisclosureFlow {
     runtimeService.setVariable(instance.getId(), VAR_WARN_AT, warnAt);
     runtimeService.setVariable(instance.getId(), VAR_OVERDUE_AT, overdueAt);
     List<Job> watch = watchJobs(instance.getId());
-    boolean warningAhead = warnAt.after(ClockUtil.getCurrentTime());
+    boolean warningAhead = !timers.paused() && warnAt.after(ClockUtil.getCurrentTime());
     boolean waitingForDue = watch.stream().anyMatch(job -> TIMER_REPLY_DUE.equals(activityOf(job)));
     if (watch.isEmpty() || (warningAhead && waitingForDue)) {
       restartWatch(instance.getId(), watch.isEmpty());
       watch = watchJobs(instance.getId());
     }
     for (Job job : watch) {
-      managementService.setJobDuedate(
-          job.getId(), TIMER_REPLY_DUE_SOON.equals(activityOf(job)) ? warnAt : overdueAt);
-      if (timers.paused()) {
-        managementService.suspendJobById(job.getId());
-      } else {
-        managementService.activateJobById(job.getId());
-      }
+      Date due = TIMER_REPLY_DUE_SOON.equals(activityOf(job)) ? warnAt : overdueAt;
+      managementService.setJobDuedate(job.getId(), timers.paused() ? NOT_YET_KNOWN : due);
     }
   }
 

@@ -1,44 +1,60 @@
 package org.gongkai.platform.kafka;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
+import java.nio.charset.StandardCharsets;
+import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Serializer;
 import org.springframework.boot.autoconfigure.kafka.DefaultKafkaProducerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
-import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
-import org.springframework.kafka.support.serializer.JsonSerializer;
 
 /**
- * Events leave as the application's JSON (ISO dates with offset, the {@code type} property),
+ * Values leave as the application's JSON (ISO dates with offset, the {@code type} property),
  * written by the same ObjectMapper the event publication registry uses, without Java type headers.
- * Spring Modulith's externalization hands the template JSON already written as bytes (its {@code
- * ByteArrayJsonMessageConverter}); those pass through unchanged, as JSON would otherwise wrap them
- * in a base64 string.
+ * Values that already are JSON text or bytes — the registry hands events over serialised — go out
+ * unchanged.
  */
 @Configuration(proxyBeanMethods = false)
 class KafkaJsonConfiguration {
 
   @Bean
   DefaultKafkaProducerFactoryCustomizer applicationJsonForEvents(ObjectMapper objectMapper) {
-    return factory -> useApplicationJson(factory, objectMapper);
+    return factory -> useApplicationJson(factory, new ApplicationJson(objectMapper));
   }
 
+  @SuppressWarnings("unchecked")
   private static <K, V> void useApplicationJson(
-      DefaultKafkaProducerFactory<K, V> factory, ObjectMapper objectMapper) {
-    factory.setValueSerializerSupplier(
-        () -> {
-          JsonSerializer<Object> json = new JsonSerializer<>(objectMapper);
-          json.setAddTypeInfo(false);
-          Map<Class<?>, Serializer<?>> byType = new LinkedHashMap<>();
-          byType.put(byte[].class, new ByteArraySerializer());
-          byType.put(Object.class, json);
-          @SuppressWarnings("unchecked")
-          Serializer<V> serializer = (Serializer<V>) new DelegatingByTypeSerializer(byType, true);
-          return serializer;
-        });
+      DefaultKafkaProducerFactory<K, V> factory, ApplicationJson serializer) {
+    factory.setValueSerializerSupplier(() -> (Serializer<V>) serializer);
+  }
+
+  static final class ApplicationJson implements Serializer<Object> {
+
+    private final ObjectMapper objectMapper;
+
+    ApplicationJson(ObjectMapper objectMapper) {
+      this.objectMapper = objectMapper;
+    }
+
+    @Override
+    public byte[] serialize(String topic, Object data) {
+      if (data == null) {
+        return null;
+      }
+      if (data instanceof byte[] bytes) {
+        return bytes;
+      }
+      if (data instanceof String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+      }
+      try {
+        return objectMapper.writeValueAsBytes(data);
+      } catch (JsonProcessingException e) {
+        throw new SerializationException(
+            "Cannot write " + data.getClass().getName() + " as JSON", e);
+      }
+    }
   }
 }

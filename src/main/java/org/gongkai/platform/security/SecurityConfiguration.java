@@ -54,8 +54,10 @@ class SecurityConfiguration {
   @Bean
   @Order(2)
   SecurityFilterChain api(HttpSecurity http) throws Exception {
-    RequestMatcher withCredentials =
-        request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null;
+    RequestMatcher withoutAmbientCredentials =
+        request ->
+            request.getHeader(HttpHeaders.AUTHORIZATION) != null
+                || request.getRequestedSessionId() == null;
     return http.securityMatcher(
             paths("/api/**", "/engine-rest/**", "/actuator/**", "/v3/api-docs/**"))
         .authorizeHttpRequests(
@@ -77,8 +79,8 @@ class SecurityConfiguration {
             ex ->
                 ex.authenticationEntryPoint((req, res, e) -> write(res, Problems.unauthorized()))
                     .accessDeniedHandler((req, res, e) -> write(res, Problems.forbidden())))
-        // Basic-authenticated clients carry no session cookie; page sessions must send the token
-        .csrf(csrf -> csrf.ignoringRequestMatchers(withCredentials))
+        // CSRF rides on the session cookie: only calls made with a page session must send the token
+        .csrf(csrf -> csrf.ignoringRequestMatchers(withoutAmbientCredentials))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
         .requestCache(cache -> cache.disable())
         .build();
