@@ -1,0 +1,713 @@
+package org.gongkai.complaint;
+
+import static org.gongkai.platform.ClockConfiguration.BUSINESS_ZONE;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import org.gongkai.calendar.UnknownCalendarYearException;
+import org.gongkai.calendar.WorkingCalendar;
+import org.gongkai.complaint.ComplaintEvent.Facts;
+import org.gongkai.platform.EventEnvelope;
+import org.gongkai.platform.ProblemException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.AbstractAggregateRoot;
+
+/**
+ * A citizen complaint (群众诉求): the aggregate that owns the ticket's data and guards its lifecycle —
+ * registered, dispatched, accepted or returned, handled, replied, followed up, closed or reopened.
+ * Every change raises one {@link ComplaintEvent} with the case version increased by one.
+ */
+@Entity
+@Table(name = "complaint")
+class Complaint extends AbstractAggregateRoot<Complaint> {
+
+  @Id private UUID id;
+
+  @Version private long entityVersion;
+
+  private long caseVersion;
+
+  @Column(nullable = false)
+  private String agencyCode;
+
+  private @Nullable String upstreamTicketId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private ComplaintChannel channel;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private ComplaintCategory category;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private Urgency urgency;
+
+  private @Nullable String areaCode;
+
+  @Column(nullable = false)
+  private String content;
+
+  @Embedded private Citizen citizen;
+
+  private boolean directAnswer;
+
+  @Column(nullable = false)
+  private Instant receivedAt;
+
+  @Column(nullable = false)
+  private LocalDate receivedOn;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private ComplaintStatus status;
+
+  private @Nullable String unitCode;
+
+  private @Nullable String coUnitCodes;
+
+  private boolean routedByTable;
+
+  private @Nullable String returnReason;
+
+  private int returnCount;
+
+  private int timeLimitWorkingDays;
+
+  @Column(nullable = false)
+  private LocalDate clockStartedOn;
+
+  private int extensionWorkingDays;
+
+  private @Nullable String extensionReason;
+
+  private @Nullable Integer extendedInRound;
+
+  private @Nullable LocalDate dueOn;
+
+  private boolean overdue;
+
+  private @Nullable String replyContent;
+
+  private @Nullable Boolean resolved;
+
+  private @Nullable Instant repliedAt;
+
+  private @Nullable Boolean repliedOnTime;
+
+  private int followUpAttempts;
+
+  private @Nullable LocalDate nextFollowUpOn;
+
+  private boolean followedUp;
+
+  private @Nullable Boolean reached;
+
+  @Enumerated(EnumType.STRING)
+  private @Nullable Rating rating;
+
+  private @Nullable String followUpNote;
+
+  private int reopenCount;
+
+  @Enumerated(EnumType.STRING)
+  private @Nullable Closure closure;
+
+  private @Nullable Instant closedAt;
+
+  private @Nullable Boolean onTime;
+
+  private @Nullable String mergedIntoId;
+
+  private @Nullable String linkedDisclosureRequestId;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "complaint_supervision", joinColumns = @JoinColumn(name = "complaint_id"))
+  @OrderColumn(name = "position")
+  private List<Supervision> supervisions = new ArrayList<>();
+
+  @Column(nullable = false)
+  private Instant lastChangeAt;
+
+  @Column(nullable = false)
+  private Instant createdAt;
+
+  protected Complaint() {}
+
+  private Complaint(Intake intake, int timeLimitWorkingDays, Instant createdAt) {
+    this.id = UUID.randomUUID();
+    this.agencyCode = intake.agencyCode();
+    this.upstreamTicketId = intake.upstreamTicketId();
+    this.channel = intake.channel();
+    this.category = intake.category();
+    this.urgency = intake.urgency();
+    this.areaCode = intake.areaCode();
+    this.content = intake.content();
+    this.citizen = intake.citizen();
+    this.directAnswer = intake.directAnswer();
+    this.receivedAt = intake.receivedAt().toInstant();
+    this.receivedOn = intake.receivedAt().atZoneSameInstant(BUSINESS_ZONE).toLocalDate();
+    this.status = ComplaintStatus.REGISTERED;
+    this.timeLimitWorkingDays = timeLimitWorkingDays;
+    this.clockStartedOn = receivedOn;
+    this.lastChangeAt = receivedAt;
+    this.createdAt = createdAt;
+  }
+
+  /**
+   * Registers a complaint received at {@code intake.receivedAt()}; its time limit runs from the day
+   * after. Answered on the spot (直办), it is closed at once.
+   */
+  static Complaint receive(
+      Intake intake,
+      int timeLimitWorkingDays,
+      @Nullable String fromDisclosureRequestId,
+      Change change,
+      WorkingCalendar calendar) {
+    Complaint complaint = new Complaint(intake, timeLimitWorkingDays, change.recordedAt());
+    complaint.linkedDisclosureRequestId = fromDisclosureRequestId;
+    if (!intake.directAnswer()) {
+      complaint.dueOn = dueFrom(complaint.receivedOn, timeLimitWorkingDays, calendar);
+    }
+    complaint.raise(
+        change,
+        (e, f) ->
+            new ComplaintEvent.ComplaintReceived(
+                e, f, intake.upstreamTicketId(), intake.directAnswer(), fromDisclosureRequestId));
+    if (intake.directAnswer()) {
+      complaint.close(Closure.ANSWERED_DIRECTLY, change);
+    }
+    return complaint;
+  }
+
+  /** 派单: to the responsible unit, first or again after a return the dispatcher has reviewed. */
+  void dispatch(String unit, List<String> coUnits, boolean byTable, Change change) {
+    accept(change);
+    if (status != ComplaintStatus.REGISTERED && status != ComplaintStatus.RETURNED) {
+      throw notAllowed("派单", "「待派单」或「退单待审核」");
+    }
+    unitCode = unit;
+    coUnitCodes = coUnits.isEmpty() ? null : String.join(",", coUnits);
+    routedByTable = byTable;
+    status = ComplaintStatus.DISPATCHED;
+    List<String> co = List.copyOf(coUnits);
+    raise(change, (e, f) -> new ComplaintEvent.ComplaintDispatched(e, f, unit, co, byTable));
+  }
+
+  /** 签收: the unit takes the ticket. */
+  void signFor(Change change) {
+    accept(change);
+    requireStatus(ComplaintStatus.DISPATCHED, "签收");
+    status = ComplaintStatus.IN_HANDLING;
+    String unit = unitCode();
+    raise(change, (e, f) -> new ComplaintEvent.ComplaintAccepted(e, f, unit));
+  }
+
+  /** 退单: the unit says the ticket is not theirs; the dispatcher reviews it and dispatches again. */
+  void returnToDispatcher(String reason, Change change) {
+    accept(change);
+    requireStatus(ComplaintStatus.DISPATCHED, "退单");
+    String unit = unitCode();
+    returnReason = reason;
+    returnCount++;
+    status = ComplaintStatus.RETURNED;
+    raise(change, (e, f) -> new ComplaintEvent.ComplaintReturned(e, f, unit, reason));
+  }
+
+  /** An extension, requested before the time limit runs out, once per handling round. */
+  void extend(int workingDays, String reason, Change change, WorkingCalendar calendar) {
+    accept(change);
+    if (status != ComplaintStatus.DISPATCHED && status != ComplaintStatus.IN_HANDLING) {
+      throw notAllowed("申请延期", "「待签收」或「办理中」");
+    }
+    if (extendedInRound != null && extendedInRound == reopenCount) {
+      throw ProblemException.conflict("本轮办理已延期过一次，不能再次延期。");
+    }
+    LocalDate due = dueOn;
+    if (due == null) {
+      throw ProblemException.conflict("办理时限尚未确定（工作日历缺少相应年度），暂不能延期。");
+    }
+    if (overdue || change.businessDate().isAfter(due)) {
+      throw ProblemException.conflict("办理时限已于" + due + "届满，延期应在届满前申请。");
+    }
+    LocalDate newDue = dueFrom(due, workingDays, calendar);
+    if (newDue == null) {
+      throw new UnknownCalendarYearException(due.getYear() + 1);
+    }
+    extensionWorkingDays += workingDays;
+    extensionReason = reason;
+    extendedInRound = reopenCount;
+    dueOn = newDue;
+    raise(
+        change,
+        (e, f) -> new ComplaintEvent.ComplaintDeadlineExtended(e, f, workingDays, reason, newDue));
+  }
+
+  /** 答复: the unit replied to the citizen; the follow-up call comes next. */
+  void reply(String replyText, boolean isResolved, Change change) {
+    accept(change);
+    requireStatus(ComplaintStatus.IN_HANDLING, "答复");
+    replyContent = replyText;
+    resolved = isResolved;
+    repliedAt = change.at().toInstant();
+    boolean withinLimit = dueOn == null || !change.businessDate().isAfter(dueOn);
+    repliedOnTime = withinLimit;
+    followUpAttempts = 0;
+    nextFollowUpOn = change.businessDate();
+    status = ComplaintStatus.REPLIED;
+    raise(change, (e, f) -> new ComplaintEvent.ComplaintReplied(e, f, isResolved, withinLimit));
+  }
+
+  /**
+   * 回访: a satisfied citizen closes the case; a dissatisfied one reopens it (重办) up to {@code
+   * maxReopenRounds} times; one who cannot be reached is called again on the next working day, up
+   * to {@code attempts} calls, then the case is closed as unreachable.
+   */
+  FollowUpResult recordFollowUp(
+      boolean wasReached,
+      @Nullable Rating givenRating,
+      @Nullable String note,
+      Change change,
+      WorkingCalendar calendar,
+      ComplaintSettings settings) {
+    accept(change);
+    requireStatus(ComplaintStatus.REPLIED, "回访");
+    LocalDate day = change.businessDate();
+    if (nextFollowUpOn != null && day.isBefore(nextFollowUpOn)) {
+      throw ProblemException.conflict("上次回访未联系上群众，下一次回访应在 " + nextFollowUpOn + " 或以后进行。");
+    }
+    if (wasReached && givenRating == null) {
+      throw ProblemException.invalid("rating", "联系上群众的，请填写满意度评价");
+    }
+    followedUp = true;
+    reached = wasReached;
+    followUpNote = note;
+    followUpAttempts++;
+    int attempt = followUpAttempts;
+    if (!wasReached) {
+      raise(change, (e, f) -> new ComplaintEvent.ComplaintFollowedUp(e, f, false, null, attempt));
+      if (attempt >= settings.followUpAttempts()) {
+        close(Closure.UNREACHABLE, change);
+        return FollowUpResult.CLOSED;
+      }
+      nextFollowUpOn = nextWorkingDay(day, calendar);
+      return FollowUpResult.RETRY;
+    }
+    rating = givenRating;
+    raise(
+        change, (e, f) -> new ComplaintEvent.ComplaintFollowedUp(e, f, true, givenRating, attempt));
+    if (givenRating != Rating.DISSATISFIED) {
+      close(Closure.FOLLOWED_UP, change);
+      return FollowUpResult.CLOSED;
+    }
+    if (reopenCount >= settings.maxReopenRounds()) {
+      close(Closure.REOPEN_LIMIT_REACHED, change);
+      return FollowUpResult.CLOSED;
+    }
+    reopenCount++;
+    status = ComplaintStatus.IN_HANDLING;
+    clockStartedOn = day;
+    overdue = false;
+    nextFollowUpOn = null;
+    dueOn = dueFrom(day, timeLimitWorkingDays, calendar);
+    int round = reopenCount;
+    LocalDate newDue = dueOn;
+    raise(change, (e, f) -> new ComplaintEvent.ComplaintReopened(e, f, round, newDue));
+    return FollowUpResult.REOPENED;
+  }
+
+  /** 督办 by a leader, at any step of an open complaint. */
+  String supervise(String note, LocalDate deadline, Change change) {
+    accept(change);
+    requireOpen("督办");
+    if (deadline.isBefore(change.businessDate())) {
+      throw ProblemException.invalid("deadline", "督办期限不能早于督办之日（" + change.businessDate() + "）");
+    }
+    return addSupervision(note, deadline, false, change, true);
+  }
+
+  boolean warnDueSoon(Change change) {
+    if (!isInHandsOfUnit() || dueOn == null || overdue) {
+      return false;
+    }
+    LocalDate due = dueOn;
+    raiseObservation(change, (e, f) -> new ComplaintEvent.ComplaintDueSoon(e, f, due));
+    return true;
+  }
+
+  /**
+   * The time limit ran out without a reply: the complaint is overdue, dated at the end of its last
+   * day, and an automatic supervised item with a 催办 notice is created.
+   */
+  boolean markOverdue(Change change, WorkingCalendar calendar) {
+    if (!isInHandsOfUnit() || dueOn == null || overdue) {
+      return false;
+    }
+    LocalDate due = dueOn;
+    overdue = true;
+    Change atExpiry = change.at(endOf(due));
+    raiseObservation(atExpiry, (e, f) -> new ComplaintEvent.ComplaintOverdue(e, f, due));
+    LocalDate chaseBy = nextWorkingDay(due, calendar);
+    addSupervision(
+        "催办：本件已超过办理时限（" + due + "）仍未答复，请" + (unitCode == null ? "派单员尽快派单" : "承办单位尽快办理并答复"),
+        chaseBy == null ? due.plusDays(1) : chaseBy,
+        true,
+        atExpiry,
+        false);
+    return true;
+  }
+
+  /** 并单: this repeat ticket is merged into {@code target}'s case and closed. */
+  void mergeInto(UUID target, Change change) {
+    accept(change);
+    requireOpen("并单");
+    if (target.equals(id)) {
+      throw ProblemException.invalid("intoComplaintId", "不能将工单并入其自身");
+    }
+    mergedIntoId = target.toString();
+    String into = mergedIntoId;
+    raise(change, (e, f) -> new ComplaintEvent.ComplaintMerged(e, f, into));
+    close(Closure.MERGED, change);
+  }
+
+  /** A repeat ticket about the same matter was merged into this case. */
+  void absorbRepeat(UUID repeat, Change change) {
+    requireOpen("接收并单");
+    raiseObservation(
+        change, (e, f) -> new ComplaintEvent.RepeatComplaintMerged(e, f, repeat.toString()));
+  }
+
+  /** The complaint is really an information request; it is closed and a request opened. */
+  void transferToDisclosure(String requestId, Change change) {
+    requireOpen("转为政府信息公开申请");
+    linkedDisclosureRequestId = requestId;
+    raise(change, (e, f) -> new ComplaintEvent.ComplaintTransferredToDisclosure(e, f, requestId));
+    close(Closure.TRANSFERRED_TO_DISCLOSURE, change);
+  }
+
+  /** Checks that a transfer may happen now, before anything is written elsewhere. */
+  void checkTransferable(Change change) {
+    accept(change);
+    requireOpen("转为政府信息公开申请");
+  }
+
+  private void close(Closure how, Change change) {
+    closure = how;
+    closedAt = change.at().toInstant();
+    status = ComplaintStatus.CLOSED;
+    nextFollowUpOn = null;
+    onTime =
+        switch (how) {
+          case ANSWERED_DIRECTLY -> true;
+          case MERGED, TRANSFERRED_TO_DISCLOSURE -> null;
+          default -> repliedOnTime;
+        };
+    raise(change, (e, f) -> new ComplaintEvent.ComplaintClosed(e, f, how));
+  }
+
+  private String addSupervision(
+      String note, LocalDate deadline, boolean automatic, Change change, boolean moveLastChange) {
+    String supervisionId = UUID.randomUUID().toString();
+    supervisions.add(
+        new Supervision(
+            supervisionId, note, deadline, change.at().toInstant(), change.actor(), automatic));
+    BiFunction<EventEnvelope, Facts, ComplaintEvent> event =
+        (e, f) ->
+            new ComplaintEvent.ComplaintSupervised(e, f, supervisionId, note, deadline, automatic);
+    if (moveLastChange) {
+      raise(change, event);
+    } else {
+      raiseObservation(change, event);
+    }
+    return supervisionId;
+  }
+
+  private boolean isInHandsOfUnit() {
+    return status == ComplaintStatus.REGISTERED
+        || status == ComplaintStatus.DISPATCHED
+        || status == ComplaintStatus.RETURNED
+        || status == ComplaintStatus.IN_HANDLING;
+  }
+
+  static @Nullable LocalDate dueFrom(LocalDate start, int workingDays, WorkingCalendar calendar) {
+    try {
+      return calendar.addWorkingDays(start, workingDays);
+    } catch (UnknownCalendarYearException unknown) {
+      return null;
+    }
+  }
+
+  private static @Nullable LocalDate nextWorkingDay(LocalDate day, WorkingCalendar calendar) {
+    return dueFrom(day, 1, calendar);
+  }
+
+  static OffsetDateTime endOf(LocalDate day) {
+    return day.atTime(23, 59, 59).atZone(BUSINESS_ZONE).toOffsetDateTime();
+  }
+
+  private void accept(Change change) {
+    if (change.at().toInstant().isBefore(lastChangeAt)) {
+      throw ProblemException.invalid(
+          "at",
+          "不能早于本工单上一次办理的时间（"
+              + lastChangeAt.atZone(BUSINESS_ZONE).toOffsetDateTime()
+              + "），请按实际发生的先后顺序录入");
+    }
+  }
+
+  private void requireStatus(ComplaintStatus expected, String action) {
+    if (status != expected) {
+      throw notAllowed(action, "「" + expected.label() + "」");
+    }
+  }
+
+  private void requireOpen(String action) {
+    if (!status.isOpen()) {
+      throw ProblemException.conflict("本工单已办结，不能" + action + "。");
+    }
+  }
+
+  private ProblemException notAllowed(String action, String needed) {
+    return ProblemException.conflict(
+        "本工单当前状态为「" + status.label() + "」，不能" + action + "（需要" + needed + "）。");
+  }
+
+  private void raise(Change change, BiFunction<EventEnvelope, Facts, ComplaintEvent> event) {
+    if (change.at().toInstant().isAfter(lastChangeAt)) {
+      lastChangeAt = change.at().toInstant();
+    }
+    raiseObservation(change, event);
+  }
+
+  /** Raises an event without moving the "last change" that later commands must not precede. */
+  private void raiseObservation(
+      Change change, BiFunction<EventEnvelope, Facts, ComplaintEvent> event) {
+    caseVersion++;
+    EventEnvelope envelope =
+        new EventEnvelope(
+            UUID.randomUUID(),
+            id.toString(),
+            caseVersion,
+            change.at().atZoneSameInstant(BUSINESS_ZONE).toOffsetDateTime(),
+            change.recordedAt().atZone(BUSINESS_ZONE).toOffsetDateTime(),
+            agencyCode,
+            change.actor());
+    registerEvent(event.apply(envelope, facts()));
+  }
+
+  Facts facts() {
+    return new Facts(
+        channel,
+        category,
+        urgency,
+        areaCode,
+        unitCode,
+        receivedAt.atZone(BUSINESS_ZONE).toOffsetDateTime(),
+        status,
+        dueOn,
+        overdue,
+        closedAt == null ? null : closedAt.atZone(BUSINESS_ZONE).toOffsetDateTime(),
+        closure,
+        onTime,
+        followedUp,
+        reached,
+        rating,
+        reopenCount,
+        closure == Closure.MERGED);
+  }
+
+  UUID id() {
+    return id;
+  }
+
+  long caseVersion() {
+    return caseVersion;
+  }
+
+  String agencyCode() {
+    return agencyCode;
+  }
+
+  @Nullable String upstreamTicketId() {
+    return upstreamTicketId;
+  }
+
+  ComplaintChannel channel() {
+    return channel;
+  }
+
+  ComplaintCategory category() {
+    return category;
+  }
+
+  Urgency urgency() {
+    return urgency;
+  }
+
+  @Nullable String areaCode() {
+    return areaCode;
+  }
+
+  String content() {
+    return content;
+  }
+
+  Citizen citizen() {
+    return citizen;
+  }
+
+  boolean directAnswer() {
+    return directAnswer;
+  }
+
+  Instant receivedAt() {
+    return receivedAt;
+  }
+
+  LocalDate receivedOn() {
+    return receivedOn;
+  }
+
+  ComplaintStatus status() {
+    return status;
+  }
+
+  String unitCode() {
+    if (unitCode == null) {
+      throw new IllegalStateException("not dispatched");
+    }
+    return unitCode;
+  }
+
+  @Nullable String unitCodeOrNull() {
+    return unitCode;
+  }
+
+  List<String> coUnitCodes() {
+    return coUnitCodes == null ? List.of() : Arrays.asList(coUnitCodes.split(","));
+  }
+
+  boolean routedByTable() {
+    return routedByTable;
+  }
+
+  @Nullable String returnReason() {
+    return returnReason;
+  }
+
+  int returnCount() {
+    return returnCount;
+  }
+
+  int timeLimitWorkingDays() {
+    return timeLimitWorkingDays;
+  }
+
+  LocalDate clockStartedOn() {
+    return clockStartedOn;
+  }
+
+  int extensionWorkingDays() {
+    return extensionWorkingDays;
+  }
+
+  @Nullable String extensionReason() {
+    return extensionReason;
+  }
+
+  @Nullable LocalDate dueOn() {
+    return dueOn;
+  }
+
+  boolean overdue() {
+    return overdue;
+  }
+
+  @Nullable String replyContent() {
+    return replyContent;
+  }
+
+  @Nullable Boolean resolved() {
+    return resolved;
+  }
+
+  @Nullable Instant repliedAt() {
+    return repliedAt;
+  }
+
+  int followUpAttempts() {
+    return followUpAttempts;
+  }
+
+  @Nullable LocalDate nextFollowUpOn() {
+    return nextFollowUpOn;
+  }
+
+  boolean followedUp() {
+    return followedUp;
+  }
+
+  @Nullable Boolean reached() {
+    return reached;
+  }
+
+  @Nullable Rating rating() {
+    return rating;
+  }
+
+  @Nullable String followUpNote() {
+    return followUpNote;
+  }
+
+  int reopenCount() {
+    return reopenCount;
+  }
+
+  @Nullable Closure closure() {
+    return closure;
+  }
+
+  @Nullable Instant closedAt() {
+    return closedAt;
+  }
+
+  @Nullable Boolean onTime() {
+    return onTime;
+  }
+
+  @Nullable String mergedIntoId() {
+    return mergedIntoId;
+  }
+
+  @Nullable String linkedDisclosureRequestId() {
+    return linkedDisclosureRequestId;
+  }
+
+  List<Supervision> supervisions() {
+    return List.copyOf(supervisions);
+  }
+
+  Instant lastChangeAt() {
+    return lastChangeAt;
+  }
+}

@@ -1,0 +1,658 @@
+package org.gongkai.complaint;
+
+import static org.gongkai.platform.ClockConfiguration.BUSINESS_ZONE;
+
+import jakarta.persistence.criteria.Predicate;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.gongkai.calendar.UnknownCalendarYearException;
+import org.gongkai.calendar.WorkingCalendar;
+import org.gongkai.complaint.ComplaintDetails.LinkedCase;
+import org.gongkai.disclosure.Applicant;
+import org.gongkai.disclosure.ApplicantType;
+import org.gongkai.disclosure.Channel;
+import org.gongkai.disclosure.DisclosureDesk;
+import org.gongkai.disclosure.DisclosureRequestDetails;
+import org.gongkai.disclosure.DisclosureRequestEvent.DisclosureRequestTransferredToComplaint;
+import org.gongkai.disclosure.Registration;
+import org.gongkai.disclosure.TransferredRequest;
+import org.gongkai.organization.Organization;
+import org.gongkai.organization.Role;
+import org.gongkai.organization.StaffMember;
+import org.gongkai.platform.PersonalDataAccessLog;
+import org.gongkai.platform.ProblemException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The complaint desk: one method per command of the HTTP contract, each one transaction in which
+ * the complaint, its process and its events change together, or not at all.
+ */
+@Service
+public class ComplaintDesk {
+
+  static final String CASE_KIND = "COMPLAINT";
+  static final String UPSTREAM_ACTOR = "upstream-platform";
+  private static final String SYSTEM = "system";
+  private static final Duration CLOCK_SKEW = Duration.ofMinutes(2);
+  private static final int ATTEMPTS = 3;
+
+  private final Complaints complaints;
+  private final ComplaintFlow flow;
+  private final ComplaintRouting routing;
+  private final ComplaintTimeline timeline;
+  private final ComplaintSettings settings;
+  private final WorkingCalendar calendar;
+  private final Organization organization;
+  private final DisclosureDesk disclosureDesk;
+  private final PersonalDataAccessLog accessLog;
+  private final Clock clock;
+  private final TransactionTemplate transactions;
+
+  ComplaintDesk(
+      Complaints complaints,
+      ComplaintFlow flow,
+      ComplaintRouting routing,
+      ComplaintTimeline timeline,
+      ComplaintSettings settings,
+      WorkingCalendar calendar,
+      Organization organization,
+      DisclosureDesk disclosureDesk,
+      PersonalDataAccessLog accessLog,
+      Clock clock,
+      PlatformTransactionManager transactionManager) {
+    this.complaints = complaints;
+    this.flow = flow;
+    this.routing = routing;
+    this.timeline = timeline;
+    this.settings = settings;
+    this.calendar = calendar;
+    this.organization = organization;
+    this.disclosureDesk = disclosureDesk;
+    this.accessLog = accessLog;
+    this.clock = clock;
+    this.transactions = new TransactionTemplate(transactionManager);
+  }
+
+  /** A registered complaint, and whether this call created it or found it already received. */
+  public record Received(ComplaintDetails complaint, boolean created) {}
+
+  /**
+   * Registers a complaint at the front desk. A ticket whose upstream id the agency already received
+   * gives back the existing case instead of a second one.
+   */
+  public Received receive(Intake intake, String actor) {
+    return inTransaction(
+        () -> {
+          requireMayActOn(staff(actor), knownAgency(intake.agencyCode()));
+          return receiveNow(intake, actor);
+        });
+  }
+
+  /** Registers a ticket from an upstream 110 / 12345 platform, once however often it arrives. */
+  public Received receiveTicket(Intake intake) {
+    if (intake.upstreamTicketId() == null) {
+      throw ProblemException.invalid("upstreamTicketId", "上级平台推送的工单必须带有上级平台工单号");
+    }
+    return inTransaction(
+        () -> {
+          knownAgency(intake.agencyCode());
+          return receiveNow(intake, UPSTREAM_ACTOR);
+        });
+  }
+
+  private Received receiveNow(Intake intake, String actor) {
+    if (intake.upstreamTicketId() != null) {
+      var existing =
+          complaints.findByAgencyCodeAndUpstreamTicketId(
+              intake.agencyCode(), intake.upstreamTicketId());
+      if (existing.isPresent()) {
+        return new Received(details(existing.get()), false);
+      }
+    }
+    Change change = change(intake.receivedAt(), actor);
+    Complaint complaint = open(intake, null, change);
+    return new Received(details(complaint), true);
+  }
+
+  private Complaint open(Intake intake, @Nullable String fromDisclosureRequestId, Change change) {
+    int limit = settings.timeLimits().workingDays(intake.category(), intake.urgency());
+    Complaint complaint =
+        complaints.saveAndFlush(
+            Complaint.receive(intake, limit, fromDisclosureRequestId, change, calendar));
+    flow.start(complaint.id().toString(), complaint.directAnswer(), timers(complaint));
+    return complaint;
+  }
+
+  /**
+   * 派单 to {@code unitCode}, or to the unit the routing table names for the category and area (the
+   * agency itself when it names none); also the dispatcher's review of a returned ticket.
+   */
+  public ComplaintDetails dispatch(
+      UUID id,
+      @Nullable String unitCode,
+      List<String> coUnitCodes,
+      @Nullable OffsetDateTime at,
+      String actor) {
+    return command(
+        id,
+        at,
+        actor,
+        (complaint, change) -> {
+          Set<String> units = organization.withSubordinates(complaint.agencyCode());
+          String unit = unitCode;
+          boolean byTable = unit == null;
+          if (unit == null) {
+            unit =
+                routing
+                    .unitFor(complaint.agencyCode(), complaint.category(), complaint.areaCode())
+                    .filter(units::contains)
+                    .orElse(complaint.agencyCode());
+          } else if (!units.contains(unit)) {
+            throw ProblemException.invalid("unitCode", "「" + unit + "」不是本机关或其下属单位");
+          }
+          Set<String> co = new LinkedHashSet<>(coUnitCodes);
+          co.remove(unit);
+          for (String coUnit : co) {
+            if (!units.contains(coUnit)) {
+              throw ProblemException.invalid("coUnitCodes", "「" + coUnit + "」不是本机关或其下属单位");
+            }
+          }
+          complaint.dispatch(unit, List.copyOf(co), byTable, change);
+          flow.dispatched(id.toString(), unit);
+        });
+  }
+
+  /** 签收 by the responsible unit. */
+  public ComplaintDetails accept(UUID id, @Nullable OffsetDateTime at, String actor) {
+    return command(
+        id,
+        at,
+        actor,
+        (complaint, change) -> {
+          complaint.signFor(change);
+          flow.accepted(id.toString());
+        });
+  }
+
+  /** 退单 with a reason; the dispatcher reviews it by dispatching again. */
+  public ComplaintDetails returnToDispatcher(
+      UUID id, String reason, @Nullable OffsetDateTime at, String actor) {
+    return command(
+        id,
+        at,
+        actor,
+        (complaint, change) -> {
+          complaint.returnToDispatcher(reason, change);
+          flow.returned(id.toString());
+        });
+  }
+
+  /** An extension requested before the time limit runs out. */
+  public ComplaintDetails extend(
+      UUID id, int workingDays, String reason, @Nullable OffsetDateTime at, String actor) {
+    return command(
+        id,
+        at,
+        actor,
+        (complaint, change) -> complaint.extend(workingDays, reason, change, calendar));
+  }
+
+  /** 答复: the reply to the citizen; the follow-up call is next. */
+  public ComplaintDetails reply(
+      UUID id, String content, boolean resolved, @Nullable OffsetDateTime at, String actor) {
+    return command(
+        id,
+        at,
+        actor,
+        (complaint, change) -> {
+          complaint.reply(content, resolved, change);
+          flow.replied(id.toString(), change.businessDate());
+        });
+  }
+
+  /** 回访: closes, reopens (重办) or schedules another call, as {@link Complaint} decides. */
+  public ComplaintDetails recordFollowUp(
+      UUID id,
+      boolean reached,
+      @Nullable Rating rating,
+      @Nullable String note,
+      @Nullable OffsetDateTime at,
+      String actor) {
+    return command(
+        id,
+        at,
+        actor,
+        (complaint, change) -> {
+          FollowUpResult result =
+              complaint.recordFollowUp(reached, rating, note, change, calendar, settings);
+          LocalDate next = complaint.nextFollowUpOn();
+          flow.followedUp(id.toString(), result, next == null ? change.businessDate() : next);
+        });
+  }
+
+  /** 督办 by a leader. */
+  public ComplaintDetails supervise(
+      UUID id, String note, LocalDate deadline, @Nullable OffsetDateTime at, String actor) {
+    return command(
+        id, at, actor, (complaint, change) -> complaint.supervise(note, deadline, change));
+  }
+
+  /** 并单: the repeat ticket {@code id} is merged into the open case {@code intoId} and closed. */
+  public ComplaintDetails merge(UUID id, UUID intoId, @Nullable OffsetDateTime at, String actor) {
+    return command(
+        id,
+        at,
+        actor,
+        (complaint, change) -> {
+          if (intoId.equals(id)) {
+            throw ProblemException.invalid("intoComplaintId", "不能将工单并入其自身");
+          }
+          Complaint target =
+              complaints
+                  .findById(intoId)
+                  .orElseThrow(
+                      () ->
+                          ProblemException.invalid(
+                              "intoComplaintId", "没有编号为 " + intoId + " 的群众诉求"));
+          if (!target.agencyCode().equals(complaint.agencyCode())) {
+            throw ProblemException.invalid("intoComplaintId", "只能并入本机关的群众诉求");
+          }
+          if (!target.status().isOpen()) {
+            throw ProblemException.conflict("目标工单已办结，只能并入尚未办结的群众诉求。");
+          }
+          if (target.mergedIntoId() != null) {
+            throw ProblemException.conflict("目标工单本身已被并单。");
+          }
+          complaint.mergeInto(intoId, change);
+          target.absorbRepeat(id, change);
+          complaints.save(target);
+          flow.closed(id.toString());
+        });
+  }
+
+  /**
+   * The complaint is really an information request: it is closed as transferred and a linked
+   * disclosure request is registered, keeping the original receipt time.
+   */
+  public ComplaintDetails transferToDisclosure(UUID id, @Nullable OffsetDateTime at, String actor) {
+    return command(
+        id,
+        at,
+        actor,
+        (complaint, change) -> {
+          complaint.checkTransferable(change);
+          OffsetDateTime received = complaint.receivedAt().atZone(BUSINESS_ZONE).toOffsetDateTime();
+          Citizen citizen = complaint.citizen();
+          DisclosureRequestDetails request =
+              disclosureDesk.register(
+                  new Registration(
+                      complaint.agencyCode(),
+                      complaint.channel() == ComplaintChannel.WALK_IN
+                          ? Channel.IN_PERSON
+                          : Channel.ONLINE,
+                      received,
+                      complaint.receivedOn(),
+                      new Applicant(
+                          ApplicantType.NATURAL_PERSON,
+                          citizen.name(),
+                          null,
+                          citizen.phone(),
+                          null,
+                          null),
+                      complaint.content(),
+                      null,
+                      null,
+                      null,
+                      id.toString()),
+                  actor);
+          complaint.transferToDisclosure(request.id(), change);
+          flow.closed(id.toString());
+        });
+  }
+
+  /**
+   * A disclosure request was found to be a petition or complaint (Art. 39): a linked complaint is
+   * opened, received when the request was submitted, and the request is told its id.
+   */
+  @ApplicationModuleListener
+  public void on(DisclosureRequestTransferredToComplaint transferred) {
+    String requestId = transferred.caseId();
+    String complaintId =
+        complaints
+            .findFirstByLinkedDisclosureRequestId(requestId)
+            .map(c -> c.id().toString())
+            .orElseGet(() -> openFromDisclosure(transferred));
+    disclosureDesk.linkComplaint(UUID.fromString(requestId), complaintId);
+  }
+
+  private String openFromDisclosure(DisclosureRequestTransferredToComplaint transferred) {
+    TransferredRequest request =
+        disclosureDesk.transferredRequest(UUID.fromString(transferred.caseId()));
+    Intake intake =
+        new Intake(
+            request.agencyCode(),
+            switch (transferred.facts().channel()) {
+              case ONLINE -> ComplaintChannel.ONLINE;
+              case IN_PERSON, POST, LETTER, FAX -> ComplaintChannel.WALK_IN;
+            },
+            request.submittedAt(),
+            ComplaintCategory.COMPLAINT,
+            Urgency.NORMAL,
+            null,
+            request.description(),
+            new Citizen(request.applicantName(), request.applicantPhone()),
+            null,
+            false);
+    Change change =
+        new Change(request.submittedAt(), clock.instant(), transferred.envelope().actor());
+    return open(intake, request.requestId(), change).id().toString();
+  }
+
+  /** Called by the process before the time limit runs out. */
+  @Transactional
+  public void warnDueSoon(UUID id) {
+    Complaint complaint = load(id);
+    ComplaintTimers timers = timers(complaint);
+    if (timers.warnAt() != null && complaint.warnDueSoon(systemChange(timers.warnAt()))) {
+      complaints.save(complaint);
+    }
+  }
+
+  /** Called by the process when the time limit ran out: overdue, supervised, chased. */
+  @Transactional
+  public void markOverdue(UUID id) {
+    Complaint complaint = load(id);
+    if (complaint.markOverdue(systemChange(OffsetDateTime.now(clock)), calendar)) {
+      complaints.save(complaint);
+    }
+  }
+
+  /** The whole record, for staff of the agency; every such view is recorded. */
+  @Transactional(readOnly = true)
+  public ComplaintDetails find(UUID id, String viewer) {
+    Complaint complaint = load(id);
+    requireMayActOn(staff(viewer), complaint.agencyCode());
+    accessLog.fullViewOf(CASE_KIND, id.toString(), viewer);
+    return details(complaint);
+  }
+
+  @Transactional(readOnly = true)
+  public Page<ComplaintSummary> list(ComplaintQuery query, int page, int size, String viewer) {
+    StaffMember staff = staff(viewer);
+    Set<String> visible = visibleAgencies(staff);
+    if (query.agencyCode() != null && visible != null && !visible.contains(query.agencyCode())) {
+      throw ProblemException.forbidden("您无权查看机关「" + query.agencyCode() + "」的群众诉求。");
+    }
+    Specification<Complaint> filter =
+        (root, criteria, builder) -> {
+          List<Predicate> where = new ArrayList<>();
+          if (query.agencyCode() != null) {
+            where.add(builder.equal(root.get("agencyCode"), query.agencyCode()));
+          } else if (visible != null) {
+            where.add(root.get("agencyCode").in(visible));
+          }
+          if (query.status() != null) {
+            where.add(builder.equal(root.get("status"), query.status()));
+          }
+          if (query.overdue() != null) {
+            where.add(builder.equal(root.get("overdue"), query.overdue()));
+          }
+          return builder.and(where.toArray(Predicate[]::new));
+        };
+    return complaints
+        .findAll(
+            filter,
+            PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "receivedAt", "createdAt")))
+        .map(ComplaintDesk::summary);
+  }
+
+  private ComplaintDetails command(
+      UUID id, @Nullable OffsetDateTime at, String actor, BiConsumer<Complaint, Change> action) {
+    return inTransaction(() -> commandNow(id, at, actor, action));
+  }
+
+  /**
+   * Runs a command in its own transaction; when the process's timers changed the same complaint at
+   * the same moment (a stale version, or a timeline line already written for it), or the same
+   * upstream ticket was registered concurrently, the command is tried again on the fresh state.
+   */
+  private <T> T inTransaction(Supplier<T> work) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return transactions.execute(status -> work.get());
+      } catch (OptimisticLockingFailureException
+          | OptimisticLockingException
+          | DataIntegrityViolationException concurrent) {
+        if (attempt == ATTEMPTS) {
+          throw ProblemException.conflict("该工单刚被其他操作更新，请刷新后重试。");
+        }
+      }
+    }
+  }
+
+  private ComplaintDetails commandNow(
+      UUID id, @Nullable OffsetDateTime at, String actor, BiConsumer<Complaint, Change> action) {
+    Complaint complaint = load(id);
+    requireMayActOn(staff(actor), complaint.agencyCode());
+    Change change = change(at, actor);
+    if (change.at().toInstant().isBefore(complaint.receivedAt())) {
+      throw ProblemException.invalid(
+          "at",
+          "不能早于受理时间（" + complaint.receivedAt().atZone(BUSINESS_ZONE).toOffsetDateTime() + "）");
+    }
+    ComplaintTimers before = timers(complaint);
+    action.accept(complaint, change);
+    complaints.save(complaint);
+    ComplaintTimers after = timers(complaint);
+    if (complaint.status().isOpen() && !before.equals(after)) {
+      flow.deadlineChanged(id.toString(), after);
+    }
+    return details(complaint);
+  }
+
+  private Change change(@Nullable OffsetDateTime at, String actor) {
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    OffsetDateTime when = at == null ? now : at;
+    if (when.isAfter(now.plus(CLOCK_SKEW))) {
+      throw ProblemException.invalid(
+          "at",
+          "不能晚于当前时间（" + now.atZoneSameInstant(BUSINESS_ZONE).toLocalDateTime().withNano(0) + "）");
+    }
+    return new Change(when, clock.instant(), actor);
+  }
+
+  private Change systemChange(OffsetDateTime at) {
+    return new Change(at, clock.instant(), SYSTEM);
+  }
+
+  /** The warning and overdue moments while the complaint waits for its reply. */
+  ComplaintTimers timers(Complaint complaint) {
+    LocalDate due = complaint.dueOn();
+    boolean waitingForReply =
+        switch (complaint.status()) {
+          case REGISTERED, DISPATCHED, RETURNED, IN_HANDLING -> true;
+          case REPLIED, CLOSED -> false;
+        };
+    if (due == null || !waitingForReply) {
+      return new ComplaintTimers(null, null);
+    }
+    OffsetDateTime overdueAt = due.plusDays(1).atStartOfDay(BUSINESS_ZONE).toOffsetDateTime();
+    try {
+      LocalDate warnDay = due;
+      for (int counted = 0; counted < settings.warningWorkingDays(); ) {
+        warnDay = warnDay.minusDays(1);
+        if (calendar.isWorkingDay(warnDay)) {
+          counted++;
+        }
+      }
+      LocalDate earliest = complaint.clockStartedOn().plusDays(1);
+      if (warnDay.isBefore(earliest)) {
+        warnDay = earliest.isAfter(due) ? due : earliest;
+      }
+      return new ComplaintTimers(warnDay.atStartOfDay(BUSINESS_ZONE).toOffsetDateTime(), overdueAt);
+    } catch (UnknownCalendarYearException unknown) {
+      return new ComplaintTimers(null, overdueAt);
+    }
+  }
+
+  private String knownAgency(String agencyCode) {
+    if (organization.agency(agencyCode).isEmpty()) {
+      throw ProblemException.invalid("agencyCode", "机关「" + agencyCode + "」不存在");
+    }
+    return agencyCode;
+  }
+
+  private Complaint load(UUID id) {
+    return complaints
+        .findById(id)
+        .orElseThrow(() -> ProblemException.notFound("没有编号为 " + id + " 的群众诉求"));
+  }
+
+  private StaffMember staff(String username) {
+    return organization
+        .staff(username)
+        .orElseThrow(() -> ProblemException.forbidden("用户「" + username + "」不是本系统的工作人员。"));
+  }
+
+  private void requireMayActOn(StaffMember staff, String agencyCode) {
+    if (!staff.hasRole(Role.ADMIN) && !organization.mayActOn(staff, agencyCode)) {
+      throw ProblemException.forbidden("您不是机关「" + agencyCode + "」的工作人员，无权办理或查看其群众诉求。");
+    }
+  }
+
+  private @Nullable Set<String> visibleAgencies(StaffMember staff) {
+    if (staff.hasRole(Role.ADMIN)) {
+      return null;
+    }
+    boolean wide = staff.roles().stream().anyMatch(Role::seesSubordinates);
+    return wide ? organization.withSubordinates(staff.agencyCode()) : Set.of(staff.agencyCode());
+  }
+
+  private ComplaintDetails details(Complaint complaint) {
+    LocalDate today = LocalDate.now(clock.withZone(BUSINESS_ZONE));
+    LocalDate due = complaint.dueOn();
+    Integer workingDaysLeft = null;
+    if (due != null && timers(complaint).overdueAt() != null) {
+      try {
+        workingDaysLeft = calendar.workingDaysBetween(today, due);
+      } catch (UnknownCalendarYearException unknown) {
+        workingDaysLeft = null;
+      }
+    }
+    List<LinkedCase> links = new ArrayList<>();
+    if (complaint.linkedDisclosureRequestId() != null) {
+      links.add(
+          new LinkedCase(
+              "DISCLOSURE_REQUEST",
+              complaint.linkedDisclosureRequestId(),
+              complaint.closure() == Closure.TRANSFERRED_TO_DISCLOSURE
+                  ? "TRANSFERRED_TO"
+                  : "TRANSFERRED_FROM"));
+    }
+    if (complaint.mergedIntoId() != null) {
+      links.add(new LinkedCase("COMPLAINT", complaint.mergedIntoId(), "MERGED_INTO"));
+    }
+    complaints.findIdsMergedInto(complaint.id().toString()).stream()
+        .map(merged -> new LinkedCase("COMPLAINT", merged.toString(), "MERGED_FROM"))
+        .forEach(links::add);
+    return new ComplaintDetails(
+        complaint.id().toString(),
+        complaint.agencyCode(),
+        complaint.upstreamTicketId(),
+        complaint.channel(),
+        complaint.category(),
+        complaint.urgency(),
+        complaint.areaCode(),
+        complaint.content(),
+        complaint.citizen(),
+        complaint.receivedAt().atZone(BUSINESS_ZONE).toOffsetDateTime(),
+        complaint.directAnswer(),
+        complaint.status(),
+        complaint.status().label(),
+        complaint.unitCodeOrNull(),
+        complaint.coUnitCodes(),
+        complaint.routedByTable(),
+        complaint.returnReason(),
+        complaint.returnCount(),
+        complaint.timeLimitWorkingDays(),
+        complaint.extensionWorkingDays(),
+        complaint.extensionReason(),
+        due == null ? null : Complaint.endOf(due),
+        workingDaysLeft,
+        complaint.overdue(),
+        complaint.repliedAt() == null
+            ? null
+            : new ComplaintDetails.Reply(
+                Objects.requireNonNull(complaint.replyContent()),
+                Boolean.TRUE.equals(complaint.resolved()),
+                complaint.repliedAt().atZone(BUSINESS_ZONE).toOffsetDateTime()),
+        new ComplaintDetails.FollowUp(
+            complaint.followUpAttempts(),
+            complaint.nextFollowUpOn(),
+            complaint.reached(),
+            complaint.rating(),
+            complaint.followUpNote()),
+        complaint.reopenCount(),
+        complaint.closure(),
+        complaint.closure() == null ? null : complaint.closure().label(),
+        complaint.closedAt() == null
+            ? null
+            : complaint.closedAt().atZone(BUSINESS_ZONE).toOffsetDateTime(),
+        complaint.onTime(),
+        links,
+        complaint.supervisions().stream()
+            .map(
+                s ->
+                    new ComplaintDetails.SupervisionView(
+                        s.supervisionId(),
+                        s.note(),
+                        s.deadline(),
+                        s.supervisedAt().atZone(BUSINESS_ZONE).toOffsetDateTime(),
+                        s.supervisor(),
+                        s.automatic()))
+            .toList(),
+        timeline.of(complaint.id()),
+        complaint.caseVersion());
+  }
+
+  private static ComplaintSummary summary(Complaint complaint) {
+    LocalDate due = complaint.dueOn();
+    return new ComplaintSummary(
+        complaint.id().toString(),
+        complaint.agencyCode(),
+        complaint.upstreamTicketId(),
+        complaint.channel(),
+        complaint.category(),
+        complaint.urgency(),
+        complaint.receivedAt().atZone(BUSINESS_ZONE).toOffsetDateTime(),
+        complaint.citizen().masked(),
+        complaint.status(),
+        complaint.status().label(),
+        complaint.unitCodeOrNull(),
+        due == null ? null : Complaint.endOf(due),
+        complaint.overdue(),
+        complaint.reopenCount());
+  }
+}

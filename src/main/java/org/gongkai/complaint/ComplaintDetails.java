@@ -1,0 +1,76 @@
+package org.gongkai.complaint;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** A complaint as its agency's staff see it: the whole record, links and timeline. */
+public record ComplaintDetails(
+    String id,
+    String agencyCode,
+    @Nullable String upstreamTicketId,
+    ComplaintChannel channel,
+    ComplaintCategory category,
+    Urgency urgency,
+    @Nullable String areaCode,
+    String content,
+    Citizen citizen,
+    OffsetDateTime receivedAt,
+    boolean directAnswer,
+    ComplaintStatus status,
+    String statusLabel,
+    @Nullable String unitCode,
+    List<String> coUnitCodes,
+    boolean routedByTable,
+    @Nullable String returnReason,
+    int returnCount,
+    int timeLimitWorkingDays,
+    int extensionWorkingDays,
+    @Nullable String extensionReason,
+    @Nullable OffsetDateTime dueAt,
+    @Nullable Integer workingDaysLeft,
+    boolean overdue,
+    @Nullable Reply reply,
+    FollowUp followUp,
+    int reopenCount,
+    @Nullable Closure closure,
+    @Nullable String closureLabel,
+    @Nullable OffsetDateTime closedAt,
+    @Nullable Boolean onTime,
+    List<LinkedCase> linkedCases,
+    List<SupervisionView> supervisions,
+    List<TimelineEntry> timeline,
+    long caseVersion) {
+
+  public record Reply(String content, boolean resolved, OffsetDateTime repliedAt) {}
+
+  /** The follow-up calls of the current round. */
+  public record FollowUp(
+      int attempts,
+      @Nullable LocalDate nextFollowUpOn,
+      @Nullable Boolean reached,
+      @Nullable Rating rating,
+      @Nullable String note) {}
+
+  /**
+   * Another case this one is linked to.
+   *
+   * @param kind {@code COMPLAINT} or {@code DISCLOSURE_REQUEST}
+   * @param relation {@code TRANSFERRED_FROM}, {@code TRANSFERRED_TO}, {@code MERGED_INTO} or {@code
+   *     MERGED_FROM}
+   */
+  public record LinkedCase(String kind, String id, String relation) {}
+
+  public record SupervisionView(
+      String id,
+      String note,
+      LocalDate deadline,
+      OffsetDateTime supervisedAt,
+      String supervisor,
+      boolean automatic) {}
+
+  /** One change of the case, newest last. */
+  public record TimelineEntry(
+      long caseVersion, String type, OffsetDateTime occurredAt, String actor, String summary) {}
+}

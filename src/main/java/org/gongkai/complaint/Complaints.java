@@ -1,0 +1,19 @@
+package org.gongkai.complaint;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+interface Complaints extends JpaRepository<Complaint, UUID>, JpaSpecificationExecutor<Complaint> {
+
+  Optional<Complaint> findByAgencyCodeAndUpstreamTicketId(
+      String agencyCode, String upstreamTicketId);
+
+  Optional<Complaint> findFirstByLinkedDisclosureRequestId(String linkedDisclosureRequestId);
+
+  @Query("select c.id from Complaint c where c.mergedIntoId = ?1 order by c.createdAt")
+  List<UUID> findIdsMergedInto(String complaintId);
+}

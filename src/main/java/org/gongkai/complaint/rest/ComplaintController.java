@@ -1,0 +1,210 @@
+package org.gongkai.complaint.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.net.URI;
+import java.security.Principal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.gongkai.complaint.Citizen;
+import org.gongkai.complaint.ComplaintDesk;
+import org.gongkai.complaint.ComplaintDetails;
+import org.gongkai.complaint.ComplaintQuery;
+import org.gongkai.complaint.ComplaintStatus;
+import org.gongkai.complaint.ComplaintSummary;
+import org.gongkai.complaint.Intake;
+import org.gongkai.complaint.Urgency;
+import org.gongkai.complaint.rest.ComplaintForms.AtForm;
+import org.gongkai.complaint.rest.ComplaintForms.DispatchForm;
+import org.gongkai.complaint.rest.ComplaintForms.ExtensionForm;
+import org.gongkai.complaint.rest.ComplaintForms.FollowUpForm;
+import org.gongkai.complaint.rest.ComplaintForms.IntakeForm;
+import org.gongkai.complaint.rest.ComplaintForms.MergeForm;
+import org.gongkai.complaint.rest.ComplaintForms.ReplyForm;
+import org.gongkai.complaint.rest.ComplaintForms.ReturnForm;
+import org.gongkai.complaint.rest.ComplaintForms.SupervisionForm;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Citizen complaints over HTTP: intake, the commands of API.md, reading and listing. */
+@RestController
+@RequestMapping("/api/complaints")
+@Validated
+class ComplaintController {
+
+  private static final String FRONT_DESK = "hasRole('FRONT_DESK')";
+  private static final String HANDLER = "hasRole('HANDLER')";
+  private static final String LEADER = "hasRole('LEADER')";
+
+  private final ComplaintDesk desk;
+
+  ComplaintController(ComplaintDesk desk) {
+    this.desk = desk;
+  }
+
+  /** 201 with the new case, or 200 with the case already made from the same upstream ticket. */
+  @PostMapping
+  @PreAuthorize(FRONT_DESK)
+  ResponseEntity<ComplaintDetails> receive(@Valid @RequestBody IntakeForm form, Principal user) {
+    var received = desk.receive(intake(form), user.getName());
+    ComplaintDetails complaint = received.complaint();
+    return received.created()
+        ? ResponseEntity.created(URI.create("/api/complaints/" + complaint.id())).body(complaint)
+        : ResponseEntity.ok()
+            .location(URI.create("/api/complaints/" + complaint.id()))
+            .body(complaint);
+  }
+
+  @GetMapping("/{id}")
+  ComplaintDetails find(@PathVariable UUID id, Principal user) {
+    return desk.find(id, user.getName());
+  }
+
+  @GetMapping
+  PageView<ComplaintSummary> list(
+      @RequestParam(required = false) @Nullable String agencyCode,
+      @RequestParam(required = false) @Nullable ComplaintStatus status,
+      @RequestParam(required = false) @Nullable Boolean overdue,
+      @RequestParam(defaultValue = "0") @Min(value = 0, message = "页码不能为负数") int page,
+      @RequestParam(defaultValue = "20")
+          @Min(value = 1, message = "每页至少1条")
+          @Max(value = 200, message = "每页最多200条")
+          int size,
+      Principal user) {
+    return PageView.of(
+        desk.list(new ComplaintQuery(agencyCode, status, overdue), page, size, user.getName()));
+  }
+
+  @PostMapping("/{id}/dispatch")
+  @PreAuthorize(FRONT_DESK)
+  ComplaintDetails dispatch(
+      @PathVariable UUID id,
+      @Valid @RequestBody(required = false) @Nullable DispatchForm form,
+      Principal user) {
+    List<String> coUnits =
+        form == null || form.coUnitCodes() == null
+            ? List.of()
+            : form.coUnitCodes().stream()
+                .filter(code -> code != null && !code.isBlank())
+                .map(String::strip)
+                .toList();
+    return desk.dispatch(
+        id,
+        form == null ? null : blankToNull(form.unitCode()),
+        coUnits,
+        form == null ? null : form.at(),
+        user.getName());
+  }
+
+  @PostMapping("/{id}/acceptance")
+  @PreAuthorize(HANDLER)
+  ComplaintDetails accept(
+      @PathVariable UUID id,
+      @Valid @RequestBody(required = false) @Nullable AtForm form,
+      Principal user) {
+    return desk.accept(id, at(form), user.getName());
+  }
+
+  @PostMapping("/{id}/return")
+  @PreAuthorize(HANDLER)
+  ComplaintDetails returnToDispatcher(
+      @PathVariable UUID id, @Valid @RequestBody ReturnForm form, Principal user) {
+    return desk.returnToDispatcher(id, form.reason().strip(), form.at(), user.getName());
+  }
+
+  @PostMapping("/{id}/extension")
+  @PreAuthorize(HANDLER)
+  ComplaintDetails extend(
+      @PathVariable UUID id, @Valid @RequestBody ExtensionForm form, Principal user) {
+    return desk.extend(id, form.workingDays(), form.reason().strip(), form.at(), user.getName());
+  }
+
+  @PostMapping("/{id}/reply")
+  @PreAuthorize(HANDLER)
+  ComplaintDetails reply(
+      @PathVariable UUID id, @Valid @RequestBody ReplyForm form, Principal user) {
+    return desk.reply(id, form.content().strip(), form.resolved(), form.at(), user.getName());
+  }
+
+  @PostMapping("/{id}/follow-up")
+  @PreAuthorize(FRONT_DESK)
+  ComplaintDetails followUp(
+      @PathVariable UUID id, @Valid @RequestBody FollowUpForm form, Principal user) {
+    return desk.recordFollowUp(
+        id,
+        form.reached(),
+        form.reached() ? form.rating() : null,
+        blankToNull(form.note()),
+        form.at(),
+        user.getName());
+  }
+
+  @PostMapping("/{id}/supervision")
+  @PreAuthorize(LEADER)
+  ComplaintDetails supervise(
+      @PathVariable UUID id, @Valid @RequestBody SupervisionForm form, Principal user) {
+    return desk.supervise(id, form.note().strip(), form.deadline(), form.at(), user.getName());
+  }
+
+  @PostMapping("/{id}/merge")
+  @PreAuthorize(HANDLER)
+  ComplaintDetails merge(
+      @PathVariable UUID id, @Valid @RequestBody MergeForm form, Principal user) {
+    return desk.merge(id, form.intoComplaintId(), form.at(), user.getName());
+  }
+
+  @PostMapping("/{id}/transfer-to-disclosure")
+  @PreAuthorize(HANDLER)
+  ComplaintDetails transferToDisclosure(
+      @PathVariable UUID id,
+      @Valid @RequestBody(required = false) @Nullable AtForm form,
+      Principal user) {
+    return desk.transferToDisclosure(id, at(form), user.getName());
+  }
+
+  private static Intake intake(IntakeForm form) {
+    return new Intake(
+        form.agencyCode().strip(),
+        form.channel(),
+        form.receivedAt(),
+        form.category(),
+        form.urgency() == null ? Urgency.NORMAL : form.urgency(),
+        blankToNull(form.areaCode()),
+        form.content().strip(),
+        new Citizen(form.citizen().name().strip(), blankToNull(form.citizen().phone())),
+        blankToNull(form.upstreamTicketId()),
+        Boolean.TRUE.equals(form.directAnswer()));
+  }
+
+  private static @Nullable OffsetDateTime at(@Nullable AtForm form) {
+    return form == null ? null : form.at();
+  }
+
+  private static @Nullable String blankToNull(@Nullable String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  /** A page of results in a stable shape. */
+  record PageView<T>(List<T> content, int page, int size, long totalElements, int totalPages) {
+    static <T> PageView<T> of(Page<T> page) {
+      return new PageView<>(
+          page.getContent(),
+          page.getNumber(),
+          page.getSize(),
+          page.getTotalElements(),
+          page.getTotalPages());
+    }
+  }
+}
