@@ -12,6 +12,7 @@ import java.util.Properties;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.metadata.storage.Formatter;
 import org.apache.kafka.server.common.MetadataVersion;
@@ -52,12 +53,39 @@ class InProcessKafkaBroker implements InitializingBean, DisposableBean {
     if (!Files.exists(logDir.resolve("meta.properties"))) {
       format(logDir);
     }
-    server = new KafkaRaftServer(config, Time.SYSTEM);
-    server.startup();
+    keepTheApplicationAliveOnBrokerFaults();
+    try {
+      server = new KafkaRaftServer(config, Time.SYSTEM);
+      server.startup();
+    } catch (RuntimeException failure) {
+      throw new IllegalStateException(
+          "The in-process Kafka broker did not start on "
+              + bootstrapServers(properties.port())
+              + " (controller port "
+              + properties.controllerPort()
+              + ", log "
+              + logDir
+              + "): "
+              + failure,
+          failure);
+    }
     log.info(
         "In-process Kafka broker (KRaft, single node) listening on {} with its log in {}",
         bootstrapServers(properties.port()),
         logDir);
+  }
+
+  /**
+   * Kafka ends the JVM on a fatal broker fault; inside the application that would take the pages
+   * and the outbox down with it. The fault is logged instead: unsent events wait in the registry.
+   */
+  private static void keepTheApplicationAliveOnBrokerFaults() {
+    Exit.setExitProcedure(
+        (status, message) ->
+            log.error("The in-process Kafka broker wanted to exit ({}): {}", status, message));
+    Exit.setHaltProcedure(
+        (status, message) ->
+            log.error("The in-process Kafka broker wanted to halt ({}): {}", status, message));
   }
 
   /** Kafka ends the whole JVM when it cannot bind, so a taken port is reported here instead. */
