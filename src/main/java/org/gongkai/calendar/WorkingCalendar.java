@@ -82,6 +82,29 @@ public final class WorkingCalendar {
   }
 
   /**
+   * The {@code workingDays}-th working day before {@code end}, {@code end} itself not counted: the
+   * day a warning goes out that many working days ahead of a deadline.
+   *
+   * @throws IllegalArgumentException if {@code workingDays} is negative
+   * @throws UnknownCalendarYearException if the count reaches a year without a schedule
+   */
+  public LocalDate workingDaysBefore(LocalDate end, int workingDays) {
+    if (workingDays < 0) {
+      throw new IllegalArgumentException("工作日数不能为负数：" + workingDays);
+    }
+    Schedules current = schedules.get();
+    LocalDate day = end;
+    int counted = 0;
+    while (counted < workingDays) {
+      day = day.minusDays(1);
+      if (current.isWorkingDay(day)) {
+        counted++;
+      }
+    }
+    return day;
+  }
+
+  /**
    * The number of working days after {@code from} up to and including {@code to}; zero when the two
    * are equal, and the negated count of working days after {@code to} up to and including {@code
    * from} when {@code to} is earlier. {@code workingDaysBetween(d, addWorkingDays(d, n))} is {@code

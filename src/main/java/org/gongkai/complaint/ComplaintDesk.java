@@ -4,7 +4,6 @@ import static org.gongkai.platform.ClockConfiguration.BUSINESS_ZONE;
 
 import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -15,7 +14,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.gongkai.calendar.UnknownCalendarYearException;
 import org.gongkai.calendar.WorkingCalendar;
 import org.gongkai.complaint.ComplaintDetails.LinkedCase;
@@ -28,22 +26,19 @@ import org.gongkai.disclosure.DisclosureRequestEvent.DisclosureRequestTransferre
 import org.gongkai.disclosure.Registration;
 import org.gongkai.disclosure.TransferredRequest;
 import org.gongkai.organization.Organization;
-import org.gongkai.organization.Role;
 import org.gongkai.organization.StaffMember;
+import org.gongkai.platform.BusinessTime;
+import org.gongkai.platform.CommandTransactions;
 import org.gongkai.platform.PersonalDataAccessLog;
 import org.gongkai.platform.ProblemException;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The complaint desk: one method per command of the HTTP contract, each one transaction in which
@@ -55,8 +50,6 @@ public class ComplaintDesk {
   static final String CASE_KIND = "COMPLAINT";
   static final String UPSTREAM_ACTOR = "upstream-platform";
   private static final String SYSTEM = "system";
-  private static final Duration CLOCK_SKEW = Duration.ofMinutes(2);
-  private static final int ATTEMPTS = 3;
 
   private final Complaints complaints;
   private final ComplaintFlow flow;
@@ -68,7 +61,8 @@ public class ComplaintDesk {
   private final DisclosureDesk disclosureDesk;
   private final PersonalDataAccessLog accessLog;
   private final Clock clock;
-  private final TransactionTemplate transactions;
+  private final CommandTransactions commands;
+  private final BusinessTime businessTime;
 
   ComplaintDesk(
       Complaints complaints,
@@ -81,7 +75,8 @@ public class ComplaintDesk {
       DisclosureDesk disclosureDesk,
       PersonalDataAccessLog accessLog,
       Clock clock,
-      PlatformTransactionManager transactionManager) {
+      CommandTransactions commands,
+      BusinessTime businessTime) {
     this.complaints = complaints;
     this.flow = flow;
     this.routing = routing;
@@ -92,7 +87,8 @@ public class ComplaintDesk {
     this.disclosureDesk = disclosureDesk;
     this.accessLog = accessLog;
     this.clock = clock;
-    this.transactions = new TransactionTemplate(transactionManager);
+    this.commands = commands;
+    this.businessTime = businessTime;
   }
 
   /** A registered complaint, and whether this call created it or found it already received. */
@@ -105,7 +101,8 @@ public class ComplaintDesk {
   public Received receive(Intake intake, String actor) {
     return inTransaction(
         () -> {
-          requireMayActOn(staff(actor), knownAgency(intake.agencyCode()));
+          organization.requireMayActOn(
+              organization.member(actor), knownAgency(intake.agencyCode()), "群众诉求");
           return receiveNow(intake, actor);
         });
   }
@@ -393,15 +390,15 @@ public class ComplaintDesk {
   @Transactional(readOnly = true)
   public ComplaintDetails find(UUID id, String viewer) {
     Complaint complaint = load(id);
-    requireMayActOn(staff(viewer), complaint.agencyCode());
+    organization.requireMayActOn(organization.member(viewer), complaint.agencyCode(), "群众诉求");
     accessLog.fullViewOf(CASE_KIND, id.toString(), viewer);
     return details(complaint);
   }
 
   @Transactional(readOnly = true)
   public Page<ComplaintSummary> list(ComplaintQuery query, int page, int size, String viewer) {
-    StaffMember staff = staff(viewer);
-    Set<String> visible = visibleAgencies(staff);
+    StaffMember staff = organization.member(viewer);
+    Set<String> visible = organization.visibleAgencies(staff);
     if (query.agencyCode() != null && visible != null && !visible.contains(query.agencyCode())) {
       throw ProblemException.forbidden("您无权查看机关「" + query.agencyCode() + "」的群众诉求。");
     }
@@ -433,29 +430,14 @@ public class ComplaintDesk {
     return inTransaction(() -> commandNow(id, at, actor, action));
   }
 
-  /**
-   * Runs a command in its own transaction; when the process's timers changed the same complaint at
-   * the same moment (a stale version, or a timeline line already written for it), or the same
-   * upstream ticket was registered concurrently, the command is tried again on the fresh state.
-   */
   private <T> T inTransaction(Supplier<T> work) {
-    for (int attempt = 1; ; attempt++) {
-      try {
-        return transactions.execute(status -> work.get());
-      } catch (OptimisticLockingFailureException
-          | OptimisticLockingException
-          | DataIntegrityViolationException concurrent) {
-        if (attempt == ATTEMPTS) {
-          throw ProblemException.conflict("该工单刚被其他操作更新，请刷新后重试。");
-        }
-      }
-    }
+    return commands.run("该工单刚被其他操作更新，请刷新后重试。", work);
   }
 
   private ComplaintDetails commandNow(
       UUID id, @Nullable OffsetDateTime at, String actor, BiConsumer<Complaint, Change> action) {
     Complaint complaint = load(id);
-    requireMayActOn(staff(actor), complaint.agencyCode());
+    organization.requireMayActOn(organization.member(actor), complaint.agencyCode(), "群众诉求");
     Change change = change(at, actor);
     if (change.at().toInstant().isBefore(complaint.receivedAt())) {
       throw ProblemException.invalid(
@@ -473,14 +455,7 @@ public class ComplaintDesk {
   }
 
   private Change change(@Nullable OffsetDateTime at, String actor) {
-    OffsetDateTime now = OffsetDateTime.now(clock);
-    OffsetDateTime when = at == null ? now : at;
-    if (when.isAfter(now.plus(CLOCK_SKEW))) {
-      throw ProblemException.invalid(
-          "at",
-          "不能晚于当前时间（" + now.atZoneSameInstant(BUSINESS_ZONE).toLocalDateTime().withNano(0) + "）");
-    }
-    return new Change(when, clock.instant(), actor);
+    return new Change(businessTime.accept(at), clock.instant(), actor);
   }
 
   private Change systemChange(OffsetDateTime at) {
@@ -500,13 +475,7 @@ public class ComplaintDesk {
     }
     OffsetDateTime overdueAt = due.plusDays(1).atStartOfDay(BUSINESS_ZONE).toOffsetDateTime();
     try {
-      LocalDate warnDay = due;
-      for (int counted = 0; counted < settings.warningWorkingDays(); ) {
-        warnDay = warnDay.minusDays(1);
-        if (calendar.isWorkingDay(warnDay)) {
-          counted++;
-        }
-      }
+      LocalDate warnDay = calendar.workingDaysBefore(due, settings.warningWorkingDays());
       LocalDate earliest = complaint.clockStartedOn().plusDays(1);
       if (warnDay.isBefore(earliest)) {
         warnDay = earliest.isAfter(due) ? due : earliest;
@@ -528,26 +497,6 @@ public class ComplaintDesk {
     return complaints
         .findById(id)
         .orElseThrow(() -> ProblemException.notFound("没有编号为 " + id + " 的群众诉求"));
-  }
-
-  private StaffMember staff(String username) {
-    return organization
-        .staff(username)
-        .orElseThrow(() -> ProblemException.forbidden("用户「" + username + "」不是本系统的工作人员。"));
-  }
-
-  private void requireMayActOn(StaffMember staff, String agencyCode) {
-    if (!staff.hasRole(Role.ADMIN) && !organization.mayActOn(staff, agencyCode)) {
-      throw ProblemException.forbidden("您不是机关「" + agencyCode + "」的工作人员，无权办理或查看其群众诉求。");
-    }
-  }
-
-  private @Nullable Set<String> visibleAgencies(StaffMember staff) {
-    if (staff.hasRole(Role.ADMIN)) {
-      return null;
-    }
-    boolean wide = staff.roles().stream().anyMatch(Role::seesSubordinates);
-    return wide ? organization.withSubordinates(staff.agencyCode()) : Set.of(staff.agencyCode());
   }
 
   private ComplaintDetails details(Complaint complaint) {

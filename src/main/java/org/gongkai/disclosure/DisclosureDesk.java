@@ -4,7 +4,6 @@ import static org.gongkai.platform.ClockConfiguration.BUSINESS_ZONE;
 
 import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -13,29 +12,25 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.gongkai.calendar.HolidayScheduleChanged;
 import org.gongkai.calendar.WorkingCalendar;
 import org.gongkai.disclosure.letter.ReplyLetter;
 import org.gongkai.organization.Organization;
-import org.gongkai.organization.Role;
 import org.gongkai.organization.StaffMember;
+import org.gongkai.platform.BusinessTime;
+import org.gongkai.platform.CommandTransactions;
 import org.gongkai.platform.PersonalDataAccessLog;
 import org.gongkai.platform.ProblemException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The disclosure desk: one method per command of the HTTP contract, each one transaction in which
@@ -45,8 +40,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class DisclosureDesk {
 
   static final String CASE_KIND = "DISCLOSURE";
-  private static final Duration CLOCK_SKEW = Duration.ofMinutes(2);
-  private static final int ATTEMPTS = 3;
   private static final Logger log = LoggerFactory.getLogger(DisclosureDesk.class);
 
   private final DisclosureRequests requests;
@@ -57,7 +50,8 @@ public class DisclosureDesk {
   private final Organization organization;
   private final PersonalDataAccessLog accessLog;
   private final Clock clock;
-  private final TransactionTemplate transactions;
+  private final CommandTransactions commands;
+  private final BusinessTime businessTime;
 
   DisclosureDesk(
       DisclosureRequests requests,
@@ -68,7 +62,8 @@ public class DisclosureDesk {
       Organization organization,
       PersonalDataAccessLog accessLog,
       Clock clock,
-      PlatformTransactionManager transactionManager) {
+      CommandTransactions commands,
+      BusinessTime businessTime) {
     this.requests = requests;
     this.flow = flow;
     this.trackingNumbers = trackingNumbers;
@@ -77,7 +72,8 @@ public class DisclosureDesk {
     this.organization = organization;
     this.accessLog = accessLog;
     this.clock = clock;
-    this.transactions = new TransactionTemplate(transactionManager);
+    this.commands = commands;
+    this.businessTime = businessTime;
   }
 
   /** Registers a request at the front desk (Art. 29–31). */
@@ -86,11 +82,11 @@ public class DisclosureDesk {
   }
 
   private DisclosureRequestDetails registerNow(Registration registration, String actor) {
-    StaffMember staff = staff(actor);
+    StaffMember staff = organization.member(actor);
     if (organization.agency(registration.agencyCode()).isEmpty()) {
       throw ProblemException.invalid("agencyCode", "机关「" + registration.agencyCode() + "」不存在");
     }
-    requireMayActOn(staff, registration.agencyCode());
+    organization.requireMayActOn(staff, registration.agencyCode(), "申请");
     String unit =
         registration.handlingUnit() == null
             ? registration.agencyCode()
@@ -416,7 +412,7 @@ public class DisclosureDesk {
   @Transactional(readOnly = true)
   public DisclosureRequestDetails find(UUID id, String viewer) {
     DisclosureRequest request = load(id);
-    requireMayActOn(staff(viewer), request.agencyCode());
+    organization.requireMayActOn(organization.member(viewer), request.agencyCode(), "申请");
     accessLog.fullViewOf(CASE_KIND, id.toString(), viewer);
     return details(request);
   }
@@ -428,7 +424,7 @@ public class DisclosureDesk {
   @Transactional(readOnly = true)
   public ReplyLetter replyLetter(UUID id, String viewer) {
     DisclosureRequest request = load(id);
-    requireMayActOn(staff(viewer), request.agencyCode());
+    organization.requireMayActOn(organization.member(viewer), request.agencyCode(), "申请");
     Outcome approved = request.outcome();
     if (approved == null
         || !(request.status() == DisclosureStatus.AWAITING_REPLY
@@ -465,8 +461,8 @@ public class DisclosureDesk {
   @Transactional(readOnly = true)
   public Page<DisclosureRequestSummary> list(
       DisclosureQuery query, int page, int size, String viewer) {
-    StaffMember staff = staff(viewer);
-    Set<String> visible = visibleAgencies(staff);
+    StaffMember staff = organization.member(viewer);
+    Set<String> visible = organization.visibleAgencies(staff);
     if (query.agencyCode() != null && visible != null && !visible.contains(query.agencyCode())) {
       throw ProblemException.forbidden("您无权查看机关「" + query.agencyCode() + "」的申请。");
     }
@@ -501,22 +497,8 @@ public class DisclosureDesk {
     return inTransaction(() -> commandNow(id, at, actor, action));
   }
 
-  /**
-   * Runs a command in its own transaction; when the process's timers changed the same request at
-   * the same moment, the command is tried again on the fresh state.
-   */
   private <T> T inTransaction(Supplier<T> work) {
-    for (int attempt = 1; ; attempt++) {
-      try {
-        return transactions.execute(status -> work.get());
-      } catch (OptimisticLockingFailureException
-          | OptimisticLockingException
-          | DuplicateKeyException concurrent) {
-        if (attempt == ATTEMPTS) {
-          throw ProblemException.conflict("该申请刚被其他操作更新，请刷新后重试。");
-        }
-      }
-    }
+    return commands.run("该申请刚被其他操作更新，请刷新后重试。", work);
   }
 
   private DisclosureRequestDetails commandNow(
@@ -525,7 +507,7 @@ public class DisclosureDesk {
       String actor,
       BiConsumer<DisclosureRequest, Change> action) {
     DisclosureRequest request = load(id);
-    requireMayActOn(staff(actor), request.agencyCode());
+    organization.requireMayActOn(organization.member(actor), request.agencyCode(), "申请");
     Change change = change(at, actor);
     if (change.businessDate().isBefore(request.receivedOn())) {
       throw ProblemException.invalid("at", "不能早于收到申请之日（" + request.receivedOn() + "）");
@@ -543,14 +525,7 @@ public class DisclosureDesk {
   }
 
   private Change change(@Nullable OffsetDateTime at, String actor) {
-    OffsetDateTime now = OffsetDateTime.now(clock);
-    OffsetDateTime when = at == null ? now : at;
-    if (when.isAfter(now.plus(CLOCK_SKEW))) {
-      throw ProblemException.invalid(
-          "at",
-          "不能晚于当前时间（" + now.atZoneSameInstant(BUSINESS_ZONE).toLocalDateTime().withNano(0) + "）");
-    }
-    return new Change(when, clock.instant(), actor);
+    return new Change(businessTime.accept(at), clock.instant(), actor);
   }
 
   private Change systemChange(OffsetDateTime at) {
@@ -591,26 +566,6 @@ public class DisclosureDesk {
     return requests
         .findById(id)
         .orElseThrow(() -> ProblemException.notFound("没有编号为 " + id + " 的政府信息公开申请"));
-  }
-
-  private StaffMember staff(String username) {
-    return organization
-        .staff(username)
-        .orElseThrow(() -> ProblemException.forbidden("用户「" + username + "」不是本系统的工作人员。"));
-  }
-
-  private void requireMayActOn(StaffMember staff, String agencyCode) {
-    if (!staff.hasRole(Role.ADMIN) && !organization.mayActOn(staff, agencyCode)) {
-      throw ProblemException.forbidden("您不是机关「" + agencyCode + "」的工作人员，无权办理或查看其申请。");
-    }
-  }
-
-  private @Nullable Set<String> visibleAgencies(StaffMember staff) {
-    if (staff.hasRole(Role.ADMIN)) {
-      return null;
-    }
-    boolean wide = staff.roles().stream().anyMatch(Role::seesSubordinates);
-    return wide ? organization.withSubordinates(staff.agencyCode()) : Set.of(staff.agencyCode());
   }
 
   private DeadlineTimers timers(DisclosureRequest request) {

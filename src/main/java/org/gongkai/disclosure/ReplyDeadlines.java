@@ -106,15 +106,7 @@ final class ReplyDeadlines {
 
   /** The day on which the warning goes out: three working days before the due date. */
   static LocalDate warningDay(LocalDate dueDate, WorkingCalendar calendar) {
-    LocalDate day = dueDate;
-    int counted = 0;
-    while (counted < WARNING_WORKING_DAYS) {
-      day = day.minusDays(1);
-      if (calendar.isWorkingDay(day)) {
-        counted++;
-      }
-    }
-    return day;
+    return calendar.workingDaysBefore(dueDate, WARNING_WORKING_DAYS);
   }
 
   private static LocalDate later(LocalDate a, LocalDate b) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.gongkai.platform.ProblemException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -106,6 +107,36 @@ public class Organization {
 
   public Optional<StaffMember> staff(String username) {
     return staffMembers.findById(username).map(Staff::view);
+  }
+
+  /** The staff member acting, or a 403 problem when the account is not staff. */
+  public StaffMember member(String username) {
+    return staff(username)
+        .orElseThrow(() -> ProblemException.forbidden("用户「" + username + "」不是本系统的工作人员。"));
+  }
+
+  /**
+   * Refuses with a 403 problem when the staff member may not act on the agency's cases ({@code
+   * ADMIN} may act everywhere).
+   *
+   * @param cases what the agency's cases are, e.g. 「申请」, for the message
+   */
+  public void requireMayActOn(StaffMember staff, String agencyCode, String cases) {
+    if (!staff.hasRole(Role.ADMIN) && !mayActOn(staff, agencyCode)) {
+      throw ProblemException.forbidden("您不是机关「" + agencyCode + "」的工作人员，无权办理或查看其" + cases + "。");
+    }
+  }
+
+  /**
+   * The agencies whose cases the staff member sees in lists: their own, with subordinates for
+   * {@code LEADER} and {@code REPORT_AUTHOR}; null for {@code ADMIN}, who sees every agency.
+   */
+  public @Nullable Set<String> visibleAgencies(StaffMember staff) {
+    if (staff.hasRole(Role.ADMIN)) {
+      return null;
+    }
+    boolean wide = staff.roles().stream().anyMatch(Role::seesSubordinates);
+    return wide ? withSubordinates(staff.agencyCode()) : Set.of(staff.agencyCode());
   }
 
   public boolean hasStaff() {

@@ -145,4 +145,16 @@ class TwentyWorkingDayDeadlineTests {
 
     assertThat(calendar.addWorkingDays(received, 20)).isEqualTo(LocalDate.of(2020, 2, 25));
   }
+
+  @Test
+  void countsWarningDaysBackwardsOverHolidaysAndMakeUpDays() {
+    assertThat(calendar.workingDaysBefore(LocalDate.of(2025, 3, 31), 3))
+        .isEqualTo(LocalDate.of(2025, 3, 26));
+    assertThat(calendar.workingDaysBefore(LocalDate.of(2025, 4, 28), 3))
+        .isEqualTo(LocalDate.of(2025, 4, 24));
+    assertThat(calendar.workingDaysBefore(LocalDate.of(2025, 10, 9), 1))
+        .isEqualTo(LocalDate.of(2025, 9, 30));
+    assertThat(calendar.workingDaysBefore(LocalDate.of(2025, 3, 31), 0))
+        .isEqualTo(LocalDate.of(2025, 3, 31));
+  }
 }

@@ -25,8 +25,8 @@ import org.gongkai.complaint.rest.ComplaintForms.MergeForm;
 import org.gongkai.complaint.rest.ComplaintForms.ReplyForm;
 import org.gongkai.complaint.rest.ComplaintForms.ReturnForm;
 import org.gongkai.complaint.rest.ComplaintForms.SupervisionForm;
+import org.gongkai.platform.PageView;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Page;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
@@ -194,17 +194,5 @@ class ComplaintController {
 
   private static @Nullable String blankToNull(@Nullable String value) {
     return value == null || value.isBlank() ? null : value.strip();
-  }
-
-  /** A page of results in a stable shape. */
-  record PageView<T>(List<T> content, int page, int size, long totalElements, int totalPages) {
-    static <T> PageView<T> of(Page<T> page) {
-      return new PageView<>(
-          page.getContent(),
-          page.getNumber(),
-          page.getSize(),
-          page.getTotalElements(),
-          page.getTotalPages());
-    }
   }
 }

@@ -33,9 +33,9 @@ import org.gongkai.disclosure.rest.DisclosureRequestForms.LawsuitForm;
 import org.gongkai.disclosure.rest.DisclosureRequestForms.RegistrationForm;
 import org.gongkai.disclosure.rest.DisclosureRequestForms.ReplyForm;
 import org.gongkai.disclosure.rest.DisclosureRequestForms.ReviewForm;
+import org.gongkai.platform.PageView;
 import org.gongkai.platform.ProblemException;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Page;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -297,17 +297,5 @@ class DisclosureRequestController {
 
   private static @Nullable String blankToNull(@Nullable String value) {
     return value == null || value.isBlank() ? null : value.strip();
-  }
-
-  /** A page of results in a stable shape. */
-  record PageView<T>(List<T> content, int page, int size, long totalElements, int totalPages) {
-    static <T> PageView<T> of(Page<T> page) {
-      return new PageView<>(
-          page.getContent(),
-          page.getNumber(),
-          page.getSize(),
-          page.getTotalElements(),
-          page.getTotalPages());
-    }
   }
 }
