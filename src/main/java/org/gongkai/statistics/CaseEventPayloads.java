@@ -1,0 +1,166 @@
+package org.gongkai.statistics;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.gongkai.platform.ClockConfiguration;
+import org.gongkai.platform.GongkaiTopics;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The statistics module's own reading of the case events: only the envelope and the facts snapshot,
+ * everything else ignored. Owning these records (instead of using the producers' event types) keeps
+ * the module free of compile-time dependencies on them; the contract fixtures of both producers are
+ * read by the tests, so the two sides cannot drift.
+ */
+final class CaseEventPayloads {
+
+  private final ObjectMapper objectMapper;
+  private final ObjectReader disclosureReader;
+  private final ObjectReader complaintReader;
+
+  CaseEventPayloads(ObjectMapper objectMapper) {
+    this.objectMapper = objectMapper;
+    this.disclosureReader =
+        objectMapper
+            .readerFor(DisclosureEventPayload.class)
+            .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    this.complaintReader =
+        objectMapper
+            .readerFor(ComplaintEventPayload.class)
+            .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  }
+
+  /**
+   * The case facts an event of the topic carries, or empty for a topic the module does not count.
+   *
+   * @throws UnreadableEventException when the value is not an event of the contract
+   */
+  Optional<ProjectedCase> read(String topic, String value) {
+    try {
+      JsonNode node = objectMapper.readTree(value);
+      if (node != null && node.isTextual()) {
+        node = objectMapper.readTree(node.asText());
+      }
+      if (node == null || !node.hasNonNull("envelope") || !node.hasNonNull("facts")) {
+        throw new UnreadableEventException("没有 envelope 或 facts 的事件");
+      }
+      return switch (topic) {
+        case GongkaiTopics.DISCLOSURE_REQUESTS ->
+            Optional.of(
+                new ProjectedCase.Disclosure(
+                    disclosureReader.<DisclosureEventPayload>readValue(node).toCase()));
+        case GongkaiTopics.COMPLAINTS ->
+            Optional.of(
+                new ProjectedCase.Complaint(
+                    complaintReader.<ComplaintEventPayload>readValue(node).toCase()));
+        default -> Optional.empty();
+      };
+    } catch (IOException | IllegalArgumentException | NullPointerException e) {
+      throw new UnreadableEventException(e.getMessage());
+    }
+  }
+
+  /** An event value that cannot be read as the contract says. */
+  static final class UnreadableEventException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    UnreadableEventException(@Nullable String message) {
+      super(message);
+    }
+  }
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Envelope(
+      String caseId, long caseVersion, @Nullable OffsetDateTime occurredAt, String agencyCode) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record DisclosureEventPayload(String type, Envelope envelope, DisclosureFacts facts) {
+
+    DisclosureCase toCase() {
+      List<DisclosureCase.Appeal> appeals =
+          facts.appeals() == null
+              ? List.of()
+              : facts.appeals().stream()
+                  .map(
+                      a ->
+                          new DisclosureCase.Appeal(
+                              a.appealId(), a.kind(), a.filedOn(), a.result(), a.decidedOn()))
+                  .toList();
+      return new DisclosureCase(
+          envelope.caseId(),
+          envelope.caseVersion(),
+          type,
+          envelope.agencyCode(),
+          facts.trackingNumber(),
+          facts.applicantType(),
+          facts.receivedOn(),
+          facts.status(),
+          facts.outcome(),
+          facts.finishedOn(),
+          appeals);
+    }
+  }
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record DisclosureFacts(
+      String trackingNumber,
+      String applicantType,
+      LocalDate receivedOn,
+      String status,
+      @Nullable String outcome,
+      @Nullable LocalDate finishedOn,
+      @Nullable List<AppealFacts> appeals) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record AppealFacts(
+      String appealId,
+      String kind,
+      LocalDate filedOn,
+      @Nullable String result,
+      @Nullable LocalDate decidedOn) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record ComplaintEventPayload(String type, Envelope envelope, ComplaintFacts facts) {
+
+    ComplaintCase toCase() {
+      return new ComplaintCase(
+          envelope.caseId(),
+          envelope.caseVersion(),
+          type,
+          envelope.agencyCode(),
+          facts.channel(),
+          businessDate(facts.receivedAt()),
+          facts.status(),
+          facts.closedAt() == null ? null : businessDate(facts.closedAt()),
+          facts.closure(),
+          facts.onTime(),
+          facts.followedUp(),
+          facts.rating(),
+          facts.merged());
+    }
+
+    private static LocalDate businessDate(OffsetDateTime moment) {
+      return moment.atZoneSameInstant(ClockConfiguration.BUSINESS_ZONE).toLocalDate();
+    }
+  }
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record ComplaintFacts(
+      String channel,
+      OffsetDateTime receivedAt,
+      String status,
+      @Nullable OffsetDateTime closedAt,
+      @Nullable String closure,
+      @Nullable Boolean onTime,
+      boolean followedUp,
+      @Nullable String rating,
+      boolean merged) {}
+}

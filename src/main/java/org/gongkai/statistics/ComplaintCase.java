@@ -1,0 +1,33 @@
+package org.gongkai.statistics;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A citizen complaint as statistics know it: the facts of the highest case version seen, with the
+ * receipt and closure moments reduced to business dates in {@code Asia/Shanghai}.
+ */
+record ComplaintCase(
+    String caseId,
+    long caseVersion,
+    String eventType,
+    String agencyCode,
+    String channel,
+    LocalDate receivedOn,
+    String status,
+    @Nullable LocalDate closedOn,
+    @Nullable String closure,
+    @Nullable Boolean onTime,
+    boolean followedUp,
+    @Nullable String rating,
+    boolean merged) {
+
+  ComplaintCase {
+    Objects.requireNonNull(caseId, "caseId");
+    Objects.requireNonNull(agencyCode, "agencyCode");
+    Objects.requireNonNull(channel, "channel");
+    Objects.requireNonNull(receivedOn, "receivedOn");
+    Objects.requireNonNull(status, "status");
+  }
+}

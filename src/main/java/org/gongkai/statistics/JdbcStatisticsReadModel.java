@@ -1,0 +1,180 @@
+package org.gongkai.statistics;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The read model in the {@code stat_*} tables. Writes join the caller's transaction, so a batch's
+ * facts and its position commit together.
+ */
+@Repository
+class JdbcStatisticsReadModel implements StatisticsReadModel {
+
+  private final NamedParameterJdbcTemplate jdbc;
+
+  JdbcStatisticsReadModel(NamedParameterJdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  public boolean apply(DisclosureCase facts) {
+    MapSqlParameterSource params =
+        new MapSqlParameterSource()
+            .addValue("caseId", facts.caseId())
+            .addValue("caseVersion", facts.caseVersion())
+            .addValue("eventType", facts.eventType())
+            .addValue("agencyCode", facts.agencyCode())
+            .addValue("trackingNumber", facts.trackingNumber())
+            .addValue("applicantType", facts.applicantType())
+            .addValue("receivedOn", facts.receivedOn())
+            .addValue("status", facts.status())
+            .addValue("outcome", facts.outcome())
+            .addValue("finishedOn", facts.finishedOn());
+    int updated =
+        jdbc.update(
+            """
+            UPDATE stat_disclosure_case SET case_version = :caseVersion, event_type = :eventType,
+              agency_code = :agencyCode, tracking_number = :trackingNumber,
+              applicant_type = :applicantType, received_on = :receivedOn, status = :status,
+              outcome = :outcome, finished_on = :finishedOn
+            WHERE case_id = :caseId AND case_version < :caseVersion
+            """,
+            params);
+    if (updated == 0) {
+      if (exists("stat_disclosure_case", facts.caseId())) {
+        return false;
+      }
+      jdbc.update(
+          """
+          INSERT INTO stat_disclosure_case (case_id, case_version, event_type, agency_code,
+            tracking_number, applicant_type, received_on, status, outcome, finished_on)
+          VALUES (:caseId, :caseVersion, :eventType, :agencyCode, :trackingNumber,
+            :applicantType, :receivedOn, :status, :outcome, :finishedOn)
+          """,
+          params);
+    }
+    jdbc.update("DELETE FROM stat_disclosure_appeal WHERE case_id = :caseId", params);
+    for (DisclosureCase.Appeal appeal : facts.appeals()) {
+      jdbc.update(
+          """
+          INSERT INTO stat_disclosure_appeal (case_id, appeal_id, agency_code, kind, filed_on,
+            result, decided_on)
+          VALUES (:caseId, :appealId, :agencyCode, :kind, :filedOn, :result, :decidedOn)
+          """,
+          new MapSqlParameterSource()
+              .addValue("caseId", facts.caseId())
+              .addValue("appealId", appeal.appealId())
+              .addValue("agencyCode", facts.agencyCode())
+              .addValue("kind", appeal.kind())
+              .addValue("filedOn", appeal.filedOn())
+              .addValue("result", appeal.result())
+              .addValue("decidedOn", appeal.decidedOn()));
+    }
+    return true;
+  }
+
+  @Override
+  public boolean apply(ComplaintCase facts) {
+    MapSqlParameterSource params =
+        new MapSqlParameterSource()
+            .addValue("caseId", facts.caseId())
+            .addValue("caseVersion", facts.caseVersion())
+            .addValue("eventType", facts.eventType())
+            .addValue("agencyCode", facts.agencyCode())
+            .addValue("channel", facts.channel())
+            .addValue("receivedOn", facts.receivedOn())
+            .addValue("status", facts.status())
+            .addValue("closedOn", facts.closedOn())
+            .addValue("closure", facts.closure())
+            .addValue("onTime", facts.onTime())
+            .addValue("followedUp", facts.followedUp())
+            .addValue("rating", facts.rating())
+            .addValue("merged", facts.merged());
+    int updated =
+        jdbc.update(
+            """
+            UPDATE stat_complaint_case SET case_version = :caseVersion, event_type = :eventType,
+              agency_code = :agencyCode, channel = :channel, received_on = :receivedOn,
+              status = :status, closed_on = :closedOn, closure = :closure, on_time = :onTime,
+              followed_up = :followedUp, rating = :rating, merged = :merged
+            WHERE case_id = :caseId AND case_version < :caseVersion
+            """,
+            params);
+    if (updated > 0) {
+      return true;
+    }
+    if (exists("stat_complaint_case", facts.caseId())) {
+      return false;
+    }
+    jdbc.update(
+        """
+        INSERT INTO stat_complaint_case (case_id, case_version, event_type, agency_code, channel,
+          received_on, status, closed_on, closure, on_time, followed_up, rating, merged)
+        VALUES (:caseId, :caseVersion, :eventType, :agencyCode, :channel, :receivedOn, :status,
+          :closedOn, :closure, :onTime, :followedUp, :rating, :merged)
+        """,
+        params);
+    return true;
+  }
+
+  @Override
+  public void advance(PartitionKey partition, long nextOffset) {
+    MapSqlParameterSource params =
+        new MapSqlParameterSource()
+            .addValue("topic", partition.topic())
+            .addValue("partition", partition.partition())
+            .addValue("nextOffset", nextOffset);
+    int updated =
+        jdbc.update(
+            """
+            UPDATE stat_projection_offset SET next_offset = :nextOffset
+            WHERE topic = :topic AND partition_no = :partition AND next_offset < :nextOffset
+            """,
+            params);
+    if (updated == 0
+        && jdbc.queryForObject(
+                """
+                SELECT COUNT(*) FROM stat_projection_offset
+                WHERE topic = :topic AND partition_no = :partition
+                """,
+                params,
+                Integer.class)
+            == 0) {
+      jdbc.update(
+          """
+          INSERT INTO stat_projection_offset (topic, partition_no, next_offset)
+          VALUES (:topic, :partition, :nextOffset)
+          """,
+          params);
+    }
+  }
+
+  @Override
+  public Map<PartitionKey, Long> positions() {
+    Map<PartitionKey, Long> positions = new LinkedHashMap<>();
+    List<Map<String, Object>> rows =
+        jdbc.queryForList(
+            "SELECT topic, partition_no, next_offset FROM stat_projection_offset",
+            new MapSqlParameterSource());
+    for (Map<String, Object> row : rows) {
+      positions.put(
+          new PartitionKey(
+              (String) row.get("topic"), ((Number) row.get("partition_no")).intValue()),
+          ((Number) row.get("next_offset")).longValue());
+    }
+    return positions;
+  }
+
+  private boolean exists(String table, String caseId) {
+    Integer count =
+        jdbc.queryForObject(
+            "SELECT COUNT(*) FROM " + table + " WHERE case_id = :caseId",
+            new MapSqlParameterSource("caseId", caseId),
+            Integer.class);
+    return count != null && count > 0;
+  }
+}

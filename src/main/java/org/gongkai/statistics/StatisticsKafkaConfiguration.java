@@ -1,0 +1,57 @@
+package org.gongkai.statistics;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.listener.ContainerProperties.AckMode;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.util.backoff.FixedBackOff;
+
+/**
+ * The projector's own consumer: String keys and values, batches, offsets acknowledged per batch,
+ * and a failed batch (the database away, say) retried until it succeeds rather than skipped.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(StatisticsSettings.class)
+class StatisticsKafkaConfiguration {
+
+  static final String CONTAINER_FACTORY = "statisticsListenerContainerFactory";
+
+  @Bean
+  CaseEventPayloads caseEventPayloads(ObjectMapper objectMapper) {
+    return new CaseEventPayloads(objectMapper);
+  }
+
+  @Bean
+  StatisticsProjector statisticsProjector(
+      CaseEventPayloads payloads, StatisticsReadModel readModel) {
+    return new StatisticsProjector(payloads, readModel);
+  }
+
+  @Bean(CONTAINER_FACTORY)
+  ConcurrentKafkaListenerContainerFactory<String, String> statisticsListenerContainerFactory(
+      KafkaProperties kafka, StatisticsSettings settings) {
+    Map<String, Object> properties = kafka.buildConsumerProperties(null);
+    properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+    properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+    properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+    properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+    properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, settings.maxBatchSize());
+    ConcurrentKafkaListenerContainerFactory<String, String> factory =
+        new ConcurrentKafkaListenerContainerFactory<>();
+    factory.setConsumerFactory(new DefaultKafkaConsumerFactory<>(properties));
+    factory.setBatchListener(true);
+    factory.setConcurrency(settings.consumers());
+    factory.getContainerProperties().setAckMode(AckMode.BATCH);
+    factory.setCommonErrorHandler(
+        new DefaultErrorHandler(new FixedBackOff(1_000L, FixedBackOff.UNLIMITED_ATTEMPTS)));
+    return factory;
+  }
+}

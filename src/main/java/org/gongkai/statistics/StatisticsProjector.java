@@ -1,0 +1,82 @@
+package org.gongkai.statistics;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.gongkai.statistics.StatisticsReadModel.PartitionKey;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Folds a batch of case events into the read model: for each case only the event with the highest
+ * case version counts, and it replaces the stored facts only if its version is higher than theirs.
+ * The outcome therefore depends on the set of events seen, not on their order or on how often each
+ * arrived. A plain object; the caller decides the transaction.
+ */
+class StatisticsProjector {
+
+  private static final Logger log = LoggerFactory.getLogger(StatisticsProjector.class);
+
+  private final CaseEventPayloads payloads;
+  private final StatisticsReadModel readModel;
+
+  StatisticsProjector(CaseEventPayloads payloads, StatisticsReadModel readModel) {
+    this.payloads = payloads;
+    this.readModel = readModel;
+  }
+
+  /** Applies the batch and records, per partition, the offset after its last record. */
+  BatchResult project(List<EventRecord> batch) {
+    Map<String, ProjectedCase> latest = new LinkedHashMap<>();
+    Map<PartitionKey, Long> positions = new LinkedHashMap<>();
+    int unreadable = 0;
+    for (EventRecord record : batch) {
+      positions.merge(
+          new PartitionKey(record.topic(), record.partition()), record.offset() + 1, Math::max);
+      Optional<ProjectedCase> projected;
+      try {
+        projected =
+            record.value() == null
+                ? Optional.empty()
+                : payloads.read(record.topic(), record.value());
+      } catch (CaseEventPayloads.UnreadableEventException e) {
+        unreadable++;
+        log.warn(
+            "Skipping an unreadable event at {}-{}@{}: {}",
+            record.topic(),
+            record.partition(),
+            record.offset(),
+            e.getMessage());
+        continue;
+      }
+      projected.ifPresent(
+          next ->
+              latest.merge(
+                  next.caseId(),
+                  next,
+                  (stored, candidate) ->
+                      candidate.caseVersion() > stored.caseVersion() ? candidate : stored));
+    }
+    int applied = 0;
+    for (ProjectedCase projected : latest.values()) {
+      boolean changed =
+          projected instanceof ProjectedCase.Disclosure disclosure
+              ? readModel.apply(disclosure.facts())
+              : readModel.apply(((ProjectedCase.Complaint) projected).facts());
+      applied += changed ? 1 : 0;
+    }
+    positions.forEach(readModel::advance);
+    return new BatchResult(batch.size(), applied, unreadable);
+  }
+
+  /** One record of a case topic. */
+  record EventRecord(String topic, int partition, long offset, @Nullable String value) {}
+
+  /**
+   * What a batch did: records read, cases whose stored facts changed, records that could not be
+   * read (logged and skipped, so that one malformed record cannot stop the projection).
+   */
+  record BatchResult(int records, int casesChanged, int unreadable) {}
+}

@@ -1,0 +1,17 @@
+package org.gongkai.statistics;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the statistics module ({@code gongkai.statistics.*}).
+ *
+ * @param basicallySatisfiedCounts whether a 基本满意 rating counts as satisfied in the 满意率
+ * @param consumers projector consumers in this instance (at most the topics' partitions are busy)
+ * @param maxBatchSize records per polled batch, each batch one database transaction
+ */
+@ConfigurationProperties("gongkai.statistics")
+record StatisticsSettings(
+    @DefaultValue("true") boolean basicallySatisfiedCounts,
+    @DefaultValue("1") int consumers,
+    @DefaultValue("500") int maxBatchSize) {}

@@ -1,0 +1,81 @@
+package org.gongkai.statistics.rest;
+
+import java.security.Principal;
+import org.gongkai.organization.Organization;
+import org.gongkai.organization.Role;
+import org.gongkai.organization.StaffMember;
+import org.gongkai.platform.ProblemException;
+import org.gongkai.statistics.ComplaintFigures;
+import org.gongkai.statistics.DisclosureReport;
+import org.gongkai.statistics.ReportCell;
+import org.gongkai.statistics.StatisticsQueries;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The annual report's tables and the complaint figures over HTTP, for leaders, report authors and
+ * administrators, each within the agencies they may act on. Without {@code agencyCode} the report
+ * is for the reader's own agency.
+ */
+@RestController
+@RequestMapping("/api/reports")
+@PreAuthorize("hasAnyRole('LEADER', 'REPORT_AUTHOR', 'ADMIN')")
+class ReportController {
+
+  private final StatisticsQueries queries;
+  private final Organization organization;
+
+  ReportController(StatisticsQueries queries, Organization organization) {
+    this.queries = queries;
+    this.organization = organization;
+  }
+
+  @GetMapping("/disclosure/{year}")
+  DisclosureReport disclosure(
+      @PathVariable int year,
+      @RequestParam(required = false) @Nullable String agencyCode,
+      @RequestParam(defaultValue = "false") boolean includeSubordinates,
+      Principal user) {
+    return queries.disclosureReport(year, agency(agencyCode, user), includeSubordinates);
+  }
+
+  @GetMapping("/disclosure/{year}/cells/{rowKey}/{column}")
+  ReportCell cell(
+      @PathVariable int year,
+      @PathVariable String rowKey,
+      @PathVariable String column,
+      @RequestParam(required = false) @Nullable String agencyCode,
+      @RequestParam(defaultValue = "false") boolean includeSubordinates,
+      Principal user) {
+    return queries.cell(year, agency(agencyCode, user), includeSubordinates, rowKey, column);
+  }
+
+  @GetMapping("/complaints/{year}")
+  ComplaintFigures complaints(
+      @PathVariable int year,
+      @RequestParam(required = false) @Nullable String agencyCode,
+      @RequestParam(defaultValue = "false") boolean includeSubordinates,
+      Principal user) {
+    return queries.complaintFigures(year, agency(agencyCode, user), includeSubordinates);
+  }
+
+  private String agency(@Nullable String agencyCode, Principal user) {
+    StaffMember staff =
+        organization
+            .staff(user.getName())
+            .orElseThrow(() -> ProblemException.forbidden("用户「" + user.getName() + "」不是本系统的工作人员。"));
+    String code = agencyCode == null || agencyCode.isBlank() ? staff.agencyCode() : agencyCode;
+    if (organization.agency(code).isEmpty()) {
+      throw ProblemException.notFound("没有代码为「" + code + "」的机关");
+    }
+    if (!staff.hasRole(Role.ADMIN) && !organization.mayActOn(staff, code)) {
+      throw ProblemException.forbidden("您无权查看机关「" + code + "」的统计。");
+    }
+    return code;
+  }
+}
