@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,6 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * At least once out: an event published while the broker is down stays in the event publication
  * registry and reaches Kafka once the broker is back, resubmitted on a schedule without a restart.
+ * The context is closed afterwards: its broker goes away with the test.
  */
 @IntegrationTest(
     properties = {
@@ -43,6 +45,7 @@ import org.springframework.transaction.support.TransactionTemplate;
       "spring.kafka.producer.properties.request.timeout.ms=2000",
       "spring.kafka.producer.properties.delivery.timeout.ms=4000"
     })
+@DirtiesContext
 class OutboxSurvivesABrokerOutageIntegrationTests {
 
   static final String TOPIC = "gongkai.outbox-check";
