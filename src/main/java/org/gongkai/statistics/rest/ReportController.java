@@ -1,5 +1,6 @@
 package org.gongkai.statistics.rest;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.function.Function;
@@ -61,12 +62,14 @@ class ReportController {
       @PathVariable int year,
       @RequestParam(required = false) @Nullable String agencyCode,
       @RequestParam(defaultValue = "false") boolean includeSubordinates,
-      Principal user) {
+      Principal user,
+      HttpServletResponse response) {
     return file(
         year,
         agencyCode,
         includeSubordinates,
         user,
+        response,
         XlsxReport.CONTENT_TYPE,
         ".xlsx",
         XlsxReport::render);
@@ -77,12 +80,14 @@ class ReportController {
       @PathVariable int year,
       @RequestParam(required = false) @Nullable String agencyCode,
       @RequestParam(defaultValue = "false") boolean includeSubordinates,
-      Principal user) {
+      Principal user,
+      HttpServletResponse response) {
     return file(
         year,
         agencyCode,
         includeSubordinates,
         user,
+        response,
         DocxReport.CONTENT_TYPE,
         ".docx",
         DocxReport::render);
@@ -126,11 +131,14 @@ class ReportController {
       @Nullable String agencyCode,
       boolean includeSubordinates,
       Principal user,
+      HttpServletResponse response,
       String contentType,
       String extension,
       Function<DisclosureReportSheet, byte[]> renderer) {
     DisclosureReport report = disclosure(year, agencyCode, includeSubordinates, user);
     String agencyName = agencyName(report);
+    // server.servlet.encoding.force puts a charset on every response; a binary file has none.
+    response.setCharacterEncoding((String) null);
     byte[] file = renderer.apply(DisclosureReportSheet.of(report, agencyName));
     ContentDisposition disposition =
         ContentDisposition.attachment()
