@@ -57,6 +57,23 @@ public final class StaffClient {
     return send("GET", path, null);
   }
 
+  /** A GET whose answer is a file: the body as bytes. */
+  public FileResponse getFile(String path) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)).GET();
+    authorize(request);
+    try {
+      HttpResponse<byte[]> response =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+      return new FileResponse(response.statusCode(), response.headers(), response.body());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public Response post(String path, Object body) {
     return send("POST", path, body);
   }
@@ -68,12 +85,7 @@ public final class StaffClient {
   public Response send(String method, String path, @Nullable Object body) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
-    if (username != null) {
-      String token = username + ":" + RealInfrastructure.PASSWORD;
-      request.header(
-          "Authorization",
-          "Basic " + Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8)));
-    }
+    authorize(request);
     if (body == null) {
       request.method(method, HttpRequest.BodyPublishers.noBody());
     } else {
@@ -105,6 +117,15 @@ public final class StaffClient {
   /** Logs in through the login page, as a browser does. */
   public Response logIn(String username, String password) {
     return submitForm("/login", Map.of("username", username, "password", password), "/login");
+  }
+
+  private void authorize(HttpRequest.Builder request) {
+    if (username != null) {
+      String token = username + ":" + RealInfrastructure.PASSWORD;
+      request.header(
+          "Authorization",
+          "Basic " + Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8)));
+    }
   }
 
   private Response exchange(HttpRequest request) {
@@ -154,6 +175,18 @@ public final class StaffClient {
 
     public String location() {
       return headers.firstValue("Location").orElse("");
+    }
+  }
+
+  /** What the application answered with a file. */
+  public record FileResponse(int status, HttpHeaders headers, byte[] body) {
+
+    public String contentType() {
+      return headers.firstValue("Content-Type").orElse("");
+    }
+
+    public String contentDisposition() {
+      return headers.firstValue("Content-Disposition").orElse("");
     }
   }
 }

@@ -1,6 +1,10 @@
 package org.gongkai.statistics.rest;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.util.function.Function;
+import org.gongkai.organization.AgencyView;
 import org.gongkai.organization.Organization;
 import org.gongkai.organization.Role;
 import org.gongkai.organization.StaffMember;
@@ -9,7 +13,15 @@ import org.gongkai.statistics.ComplaintFigures;
 import org.gongkai.statistics.DisclosureReport;
 import org.gongkai.statistics.ReportCell;
 import org.gongkai.statistics.StatisticsQueries;
+import org.gongkai.statistics.report.DisclosureReportSheet;
+import org.gongkai.statistics.report.DocxReport;
+import org.gongkai.statistics.report.HtmlReport;
+import org.gongkai.statistics.report.XlsxReport;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,7 +30,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The annual report's tables and the complaint figures over HTTP, for leaders, report authors and
+ * The annual report's tables (as JSON, or as an XLSX, DOCX or printable HTML file laid out like the
+ * statutory tables) and the complaint figures over HTTP, for leaders, report authors and
  * administrators, each within the agencies they may act on. Without {@code agencyCode} the report
  * is for the reader's own agency.
  */
@@ -44,6 +57,55 @@ class ReportController {
     return queries.disclosureReport(year, agency(agencyCode, user), includeSubordinates);
   }
 
+  @GetMapping("/disclosure/{year}.xlsx")
+  ResponseEntity<byte[]> disclosureXlsx(
+      @PathVariable int year,
+      @RequestParam(required = false) @Nullable String agencyCode,
+      @RequestParam(defaultValue = "false") boolean includeSubordinates,
+      Principal user,
+      HttpServletResponse response) {
+    return file(
+        year,
+        agencyCode,
+        includeSubordinates,
+        user,
+        response,
+        XlsxReport.CONTENT_TYPE,
+        ".xlsx",
+        XlsxReport::render);
+  }
+
+  @GetMapping("/disclosure/{year}.docx")
+  ResponseEntity<byte[]> disclosureDocx(
+      @PathVariable int year,
+      @RequestParam(required = false) @Nullable String agencyCode,
+      @RequestParam(defaultValue = "false") boolean includeSubordinates,
+      Principal user,
+      HttpServletResponse response) {
+    return file(
+        year,
+        agencyCode,
+        includeSubordinates,
+        user,
+        response,
+        DocxReport.CONTENT_TYPE,
+        ".docx",
+        DocxReport::render);
+  }
+
+  @GetMapping("/disclosure/{year}.html")
+  ResponseEntity<String> disclosureHtml(
+      @PathVariable int year,
+      @RequestParam(required = false) @Nullable String agencyCode,
+      @RequestParam(defaultValue = "false") boolean includeSubordinates,
+      Principal user) {
+    DisclosureReport report = disclosure(year, agencyCode, includeSubordinates, user);
+    String page = HtmlReport.render(DisclosureReportSheet.of(report, agencyName(report)));
+    return ResponseEntity.ok()
+        .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+        .body(page);
+  }
+
   @GetMapping("/disclosure/{year}/cells/{rowKey}/{column}")
   ReportCell cell(
       @PathVariable int year,
@@ -62,6 +124,39 @@ class ReportController {
       @RequestParam(defaultValue = "false") boolean includeSubordinates,
       Principal user) {
     return queries.complaintFigures(year, agency(agencyCode, user), includeSubordinates);
+  }
+
+  private ResponseEntity<byte[]> file(
+      int year,
+      @Nullable String agencyCode,
+      boolean includeSubordinates,
+      Principal user,
+      HttpServletResponse response,
+      String contentType,
+      String extension,
+      Function<DisclosureReportSheet, byte[]> renderer) {
+    DisclosureReport report = disclosure(year, agencyCode, includeSubordinates, user);
+    String agencyName = agencyName(report);
+    // server.servlet.encoding.force puts a charset on every response; a binary file has none.
+    response.setCharacterEncoding((String) null);
+    byte[] file = renderer.apply(DisclosureReportSheet.of(report, agencyName));
+    ContentDisposition disposition =
+        ContentDisposition.attachment()
+            .filename(
+                DisclosureReportSheet.fileName(report, agencyName) + extension,
+                StandardCharsets.UTF_8)
+            .build();
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(contentType))
+        .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+        .body(file);
+  }
+
+  private String agencyName(DisclosureReport report) {
+    return organization
+        .agency(report.agencyCode())
+        .map(AgencyView::name)
+        .orElse(report.agencyCode());
   }
 
   private String agency(@Nullable String agencyCode, Principal user) {
