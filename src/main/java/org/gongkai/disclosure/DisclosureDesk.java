@@ -2,7 +2,6 @@ package org.gongkai.disclosure;
 
 import static org.gongkai.platform.ClockConfiguration.BUSINESS_ZONE;
 
-import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -18,6 +17,7 @@ import org.gongkai.disclosure.letter.ReplyLetter;
 import org.gongkai.organization.Organization;
 import org.gongkai.organization.StaffMember;
 import org.gongkai.platform.BusinessTime;
+import org.gongkai.platform.CaseListFilter;
 import org.gongkai.platform.CommandTransactions;
 import org.gongkai.platform.PersonalDataAccessLog;
 import org.gongkai.platform.ProblemException;
@@ -467,21 +467,7 @@ public class DisclosureDesk {
       throw ProblemException.forbidden("您无权查看机关「" + query.agencyCode() + "」的申请。");
     }
     Specification<DisclosureRequest> filter =
-        (root, criteria, builder) -> {
-          List<Predicate> where = new ArrayList<>();
-          if (query.agencyCode() != null) {
-            where.add(builder.equal(root.get("agencyCode"), query.agencyCode()));
-          } else if (visible != null) {
-            where.add(root.get("agencyCode").in(visible));
-          }
-          if (query.status() != null) {
-            where.add(builder.equal(root.get("status"), query.status()));
-          }
-          if (query.overdue() != null) {
-            where.add(builder.equal(root.get("overdue"), query.overdue()));
-          }
-          return builder.and(where.toArray(Predicate[]::new));
-        };
+        CaseListFilter.of(query.agencyCode(), visible, query.status(), query.overdue());
     return requests
         .findAll(
             filter,
