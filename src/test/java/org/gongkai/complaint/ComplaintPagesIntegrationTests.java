@@ -3,6 +3,9 @@ package org.gongkai.complaint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.gongkai.support.IntegrationTest;
@@ -227,7 +230,14 @@ class ComplaintPagesIntegrationTests {
   }
 
   private String register(StaffClient frontDesk) {
-    Response registered = frontDesk.submitForm("/complaints", validIntake(), "/complaints/new");
+    Map<String, String> form = validIntake();
+    form.put(
+        "receivedAt",
+        LocalDateTime.now(ZoneId.of("Asia/Shanghai"))
+            .minusMinutes(5)
+            .truncatedTo(ChronoUnit.MINUTES)
+            .toString());
+    Response registered = frontDesk.submitForm("/complaints", form, "/complaints/new");
     assertThat(registered.status()).isEqualTo(302);
     return registered.location().replaceAll(".*/complaints/([0-9a-f-]{36})/receipt", "$1");
   }

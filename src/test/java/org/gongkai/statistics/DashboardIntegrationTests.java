@@ -114,7 +114,7 @@ class DashboardIntegrationTests {
     assertThat(html.select("#agencyCode option[selected]").attr("value")).isEqualTo(agency);
     assertThat(html.select("script[src]").attr("src"))
         .isEqualTo("/webjars/echarts/5.3.1/dist/echarts.min.js");
-    String script = html.select("script:not([src])").html();
+    String script = unescapeJavaScript(html.select("script:not([src])").html());
     assertThat(script).contains("每月收件数", "月份", "件数", "群众诉求按时办结率与满意率趋势");
     assertThat(script).contains("\"complaintsReceived\":[0,0,0,0,4,0,0,0,0,0,0,0]");
 
@@ -234,6 +234,13 @@ class DashboardIntegrationTests {
     } finally {
       factory.destroy();
     }
+  }
+
+  /** The script with the escapes Thymeleaf writes for non-ASCII characters read back. */
+  private static String unescapeJavaScript(String script) {
+    return java.util.regex.Pattern.compile("\\\\u([0-9A-Fa-f]{4})")
+        .matcher(script)
+        .replaceAll(m -> String.valueOf((char) Integer.parseInt(m.group(1), 16)));
   }
 
   private static List<Long> longs(JsonNode array, String field) {

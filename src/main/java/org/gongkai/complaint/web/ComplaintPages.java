@@ -46,6 +46,7 @@ import org.gongkai.platform.PersonalDataMasking;
 import org.gongkai.platform.ProblemException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -584,5 +585,15 @@ class ComplaintPages {
 
   private static @Nullable String blankToNull(@Nullable String value) {
     return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  /**
+   * A page the reader's role does not open: the friendly 403 page (the API's problem handler would
+   * answer JSON).
+   */
+  @ExceptionHandler(AccessDeniedException.class)
+  String forbidden(HttpServletResponse response) {
+    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+    return "forbidden";
   }
 }

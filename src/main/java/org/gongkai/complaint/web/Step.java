@@ -4,7 +4,10 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.gongkai.complaint.ComplaintStatus;
 
-/** A step of a ticket with a page of its own: who takes it, and in which states it may be taken. */
+/**
+ * A step of a ticket with a page of its own: who takes it, and in which states it may be taken. Its
+ * accessors are public for the templates.
+ */
 enum Step {
   DISPATCH(
       "dispatch", "FRONT_DESK", EnumSet.of(ComplaintStatus.REGISTERED, ComplaintStatus.RETURNED)),
@@ -33,12 +36,12 @@ enum Step {
   }
 
   /** The last segment of the step's page, {@code /complaints/{id}/{path}}. */
-  String path() {
+  public String path() {
     return path;
   }
 
   /** The role that takes the step, without the {@code ROLE_} prefix. */
-  String role() {
+  public String role() {
     return role;
   }
 
@@ -47,7 +50,7 @@ enum Step {
   }
 
   /** The message key stem of the step: {@code complaint.page.step.<key>.*}. */
-  String key() {
+  public String key() {
     return path.replace("-", "");
   }
 }

@@ -1,5 +1,6 @@
 package org.gongkai.statistics.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
 import java.security.Principal;
 import java.util.ArrayList;
@@ -17,9 +18,11 @@ import org.gongkai.statistics.StatisticsQueries;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -168,5 +171,15 @@ class DashboardPage {
         dashboard.disclosureOutcomes().stream().map(Dashboard.OutcomeGroup::count).toList(),
         dashboard.overdueByAgency().stream().map(Dashboard.AgencyOverdue::agencyName).toList(),
         dashboard.overdueByAgency().stream().map(Dashboard.AgencyOverdue::closedOverdue).toList());
+  }
+
+  /**
+   * A page the reader's role does not open: the friendly 403 page (the API's problem handler would
+   * answer JSON).
+   */
+  @ExceptionHandler(AccessDeniedException.class)
+  String forbidden(HttpServletResponse response) {
+    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+    return "forbidden";
   }
 }
