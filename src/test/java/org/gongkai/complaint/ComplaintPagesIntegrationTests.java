@@ -178,6 +178,15 @@ class ComplaintPagesIntegrationTests {
     assertThat(closed.select("#timeline tbody tr")).hasSizeGreaterThanOrEqualTo(5);
     assertThat(stepLinks(frontDesk.get(casePage))).isEmpty();
     assertThat(frontDesk.get(casePage + "/follow-up").status()).isEqualTo(302);
+
+    Response list = frontDesk.get("/complaints?status=CLOSED");
+    assertThat(list.status()).isEqualTo(200);
+    Element row =
+        Jsoup.parse(list.body()).select("#complaints tbody tr:has(a[href$=" + id + "])").first();
+    assertThat(row).isNotNull();
+    assertThat(row.select("td").eachText())
+        .contains("电话", "咨询", "赵*", "139****1111", "已办结")
+        .doesNotContain("赵六", "13900001111");
   }
 
   @Test
