@@ -18,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 class ComplaintFiguresIntegrationTests {
 
-  @Autowired StatisticsProjector projector;
+  @Autowired StatisticsProjections projections;
   @Autowired StatisticsQueries queries;
   @Autowired TransactionTemplate transactions;
 
@@ -103,7 +103,7 @@ class ComplaintFiguresIntegrationTests {
       for (String event : events.subList(from, Math.min(events.size(), from + 1_000))) {
         batch.add(new EventRecord(GongkaiTopics.COMPLAINTS, -1, 0, event));
       }
-      transactions.executeWithoutResult(status -> projector.project(batch));
+      transactions.executeWithoutResult(status -> projections.forActiveGeneration().project(batch));
     }
   }
 
