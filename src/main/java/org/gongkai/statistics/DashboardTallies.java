@@ -28,9 +28,11 @@ class DashboardTallies {
   private static final String CLOSED_IN_YEAR = " AND closed_on BETWEEN :start AND :end";
 
   private final NamedParameterJdbcTemplate jdbc;
+  private final StatisticsGenerations generations;
 
-  DashboardTallies(NamedParameterJdbcTemplate jdbc) {
+  DashboardTallies(NamedParameterJdbcTemplate jdbc, StatisticsGenerations generations) {
     this.jdbc = jdbc;
+    this.generations = generations;
   }
 
   /** Disclosure requests received per month of the year. */
@@ -125,11 +127,11 @@ class DashboardTallies {
   record OverdueCounts(long closed, long overdue) {}
 
   /**
-   * The one place the dashboard reads a read-model table: the rows of {@code table} that belong to
-   * the agencies. A condition every dashboard read needs goes here, once.
+   * The one place the dashboard reads a read-model table: the rows of {@code table} in the active
+   * generation that belong to the agencies. A condition every dashboard read needs goes here, once.
    */
   private static String rowsOf(String table) {
-    return " FROM " + table + " WHERE agency_code IN (:agencies)";
+    return " FROM " + table + " WHERE generation = :generation AND agency_code IN (:agencies)";
   }
 
   private Map<Integer, Long> countsByMonth(String sql, Set<String> agencies, int year) {
@@ -147,9 +149,10 @@ class DashboardTallies {
     jdbc.query(sql, params, rows);
   }
 
-  private static MapSqlParameterSource params(Set<String> agencies, int year) {
+  private MapSqlParameterSource params(Set<String> agencies, int year) {
     Year y = Year.of(year);
     return new MapSqlParameterSource()
+        .addValue("generation", generations.active())
         .addValue("agencies", agencies)
         .addValue("start", y.atDay(1))
         .addValue("end", y.atMonth(12).atEndOfMonth());
