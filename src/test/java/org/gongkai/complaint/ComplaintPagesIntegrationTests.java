@@ -232,6 +232,22 @@ class ComplaintPagesIntegrationTests {
     assertThat(page.select(".notice.done").text()).isEqualTo("已督办。");
   }
 
+  @Test
+  void anUnknownCaseIsAFriendlyNotFoundPage() {
+    StaffClient handler = session("handler");
+
+    Response unknown = handler.get("/complaints/" + java.util.UUID.randomUUID());
+    Response malformed = handler.get("/complaints/not-a-case");
+
+    assertThat(unknown.status()).isEqualTo(404);
+    assertThat(Jsoup.parse(unknown.body()).select("h1").text()).isEqualTo("未找到");
+    assertThat(Jsoup.parse(unknown.body()).getElementById("problem-detail").text())
+        .startsWith("没有编号为");
+    assertThat(malformed.status()).isEqualTo(404);
+    assertThat(Jsoup.parse(malformed.body()).getElementById("problem-detail").text())
+        .isEqualTo("没有这个编号的群众诉求，请从工单列表进入。");
+  }
+
   private StaffClient session(String username) {
     StaffClient client = StaffClient.anonymous(port);
     assertThat(client.logIn(username, RealInfrastructure.PASSWORD).status()).isEqualTo(302);

@@ -60,6 +60,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -489,6 +490,14 @@ class ComplaintPages {
       return "forbidden";
     }
     model.addAttribute("problem", problem);
+    return "complaints/problem";
+  }
+
+  /** A case address that is not a case number at all. */
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  String noSuchCase(HttpServletResponse response, Model model) {
+    response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+    model.addAttribute("problemKey", "complaint.page.problem.notFound");
     return "complaints/problem";
   }
 
