@@ -3,6 +3,7 @@ package org.gongkai.complaint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -230,6 +231,48 @@ class ComplaintPagesIntegrationTests {
     assertThat(supervisions(id)).isEqualTo(1);
     Document page = Jsoup.parse(leader.get(casePage).body());
     assertThat(page.select(".notice.done").text()).isEqualTo("已督办。");
+  }
+
+  @Test
+  void theCasePageLinksARepeatTicketAndTheCaseItWasMergedInto() {
+    StaffClient frontDesk = session("frontdesk");
+    String original = register(frontDesk);
+    String repeat = register(frontDesk);
+    Response merged =
+        StaffClient.as(port, "handler")
+            .post("/api/complaints/" + repeat + "/merge", Map.of("intoComplaintId", original));
+    assertThat(merged.status()).isEqualTo(200);
+
+    Document repeatPage = Jsoup.parse(frontDesk.get("/complaints/" + repeat).body());
+    Document originalPage = Jsoup.parse(frontDesk.get("/complaints/" + original).body());
+
+    assertThat(repeatPage.select("#linked-cases li").text()).isEqualTo("已并入工单： " + original);
+    assertThat(repeatPage.select("#linked-cases a").attr("href"))
+        .isEqualTo("/complaints/" + original);
+    assertThat(repeatPage.getElementById("case-closure").text()).isEqualTo("并单办结");
+    assertThat(originalPage.select("#linked-cases li").text()).isEqualTo("并入本件的重复工单： " + repeat);
+  }
+
+  @Test
+  void anUpstreamTicketRegisteredTwiceLeadsToTheFirstReceipt() {
+    StaffClient frontDesk = session("frontdesk");
+    Map<String, String> form = validIntake();
+    form.put("receivedAt", "2025-05-06T10:12");
+    form.put("channel", "HOTLINE_12345");
+    form.put("upstreamTicketId", "12345-" + java.util.UUID.randomUUID());
+    Response first = frontDesk.submitForm("/complaints", form, "/complaints/new");
+    long after = total();
+
+    Response second = frontDesk.submitForm("/complaints", form, "/complaints/new");
+
+    assertThat(second.status()).isEqualTo(302);
+    assertThat(second.location()).isEqualTo(first.location());
+    assertThat(total()).isEqualTo(after);
+    assertThat(
+            Jsoup.parse(frontDesk.get(URI.create(second.location()).getPath()).body())
+                .select("p.notice")
+                .text())
+        .isEqualTo("该上级平台工单已经登记过，以下是已登记的工单。");
   }
 
   @Test
