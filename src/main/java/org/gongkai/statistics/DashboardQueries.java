@@ -69,7 +69,11 @@ public class DashboardQueries {
     }
     Set<String> agencies =
         includeSubordinates ? organization.withSubordinates(agencyCode) : Set.of(agencyCode);
-    boolean basicallySatisfied = settings.basicallySatisfiedCounts();
+    boolean basicallySatisfied =
+        organization
+            .agency(agencyCode)
+            .map(AgencyView::basicallySatisfiedCounts)
+            .orElse(settings.basicallySatisfiedCounts());
     Set<String> satisfiedRatings =
         basicallySatisfied ? Set.of("SATISFIED", "BASICALLY_SATISFIED") : Set.of("SATISFIED");
 

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.gongkai.organization.AgencyView;
 import org.gongkai.organization.Organization;
 import org.gongkai.platform.ProblemException;
 import org.gongkai.statistics.DisclosureReport.Check;
@@ -187,7 +188,11 @@ public class StatisticsQueries {
   ComplaintFigures liveComplaintFigures(int year, String agencyCode, boolean includeSubordinates) {
     requireReportableYear(year);
     Set<String> agencies = agencies(agencyCode, includeSubordinates);
-    boolean basicallySatisfied = settings.basicallySatisfiedCounts();
+    boolean basicallySatisfied =
+        organization
+            .agency(agencyCode)
+            .map(AgencyView::basicallySatisfiedCounts)
+            .orElse(settings.basicallySatisfiedCounts());
     Set<String> satisfiedRatings =
         basicallySatisfied ? Set.of("SATISFIED", "BASICALLY_SATISFIED") : Set.of("SATISFIED");
     Map<String, ComplaintCounts> byChannel =

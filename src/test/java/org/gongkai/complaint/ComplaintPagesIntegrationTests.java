@@ -284,10 +284,9 @@ class ComplaintPagesIntegrationTests {
 
     assertThat(unknown.status()).isEqualTo(404);
     assertThat(Jsoup.parse(unknown.body()).select("h1").text()).isEqualTo("未找到");
-    assertThat(Jsoup.parse(unknown.body()).getElementById("problem-detail").text())
-        .startsWith("没有编号为");
+    assertThat(Jsoup.parse(unknown.body()).select("p.error").text()).startsWith("没有编号为");
     assertThat(malformed.status()).isEqualTo(404);
-    assertThat(Jsoup.parse(malformed.body()).getElementById("problem-detail").text())
+    assertThat(Jsoup.parse(malformed.body()).select("p.error").text())
         .isEqualTo("没有这个编号的群众诉求，请从工单列表进入。");
   }
 

@@ -3,7 +3,6 @@ package org.gongkai.complaint.web;
 import static org.gongkai.platform.ClockConfiguration.BUSINESS_ZONE;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.security.Principal;
 import java.time.Clock;
@@ -44,11 +43,13 @@ import org.gongkai.organization.StaffMember;
 import org.gongkai.platform.PageView;
 import org.gongkai.platform.PersonalDataMasking;
 import org.gongkai.platform.ProblemException;
+import org.gongkai.platform.web.StaffPage;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
@@ -61,6 +62,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -68,7 +70,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * comes back on the same form with the message next to the field and what was typed kept, and a
  * refused command changes nothing.
  */
-@Controller
+@StaffPage
 @RequestMapping("/complaints")
 class ComplaintPages {
 
@@ -82,11 +84,14 @@ class ComplaintPages {
   private final ComplaintDesk desk;
   private final Organization organization;
   private final Clock clock;
+  private final MessageSource messages;
 
-  ComplaintPages(ComplaintDesk desk, Organization organization, Clock clock) {
+  ComplaintPages(
+      ComplaintDesk desk, Organization organization, Clock clock, MessageSource messages) {
     this.desk = desk;
     this.organization = organization;
     this.clock = clock;
+    this.messages = messages;
   }
 
   // ---- list
@@ -482,23 +487,18 @@ class ComplaintPages {
             .anyMatch(c -> c.getName().equals(field));
   }
 
-  /** A case that does not exist, or one the reader may not see, as a page. */
-  @ExceptionHandler(ProblemException.class)
-  String problem(ProblemException problem, HttpServletResponse response, Model model) {
-    response.setStatus(problem.status().value());
-    if (problem.status().value() == HttpServletResponse.SC_FORBIDDEN) {
-      return "forbidden";
-    }
-    model.addAttribute("problem", problem);
-    return "complaints/problem";
+  /** A case address that is not a case number at all: the problem page, as for an unknown one. */
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ModelAndView noSuchCase() {
+    ModelAndView page = new ModelAndView("problem");
+    page.setStatus(HttpStatus.NOT_FOUND);
+    page.addObject("problemTitle", message("complaint.page.problem.title"));
+    page.addObject("detail", message("complaint.page.problem.notFound"));
+    return page;
   }
 
-  /** A case address that is not a case number at all. */
-  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-  String noSuchCase(HttpServletResponse response, Model model) {
-    response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-    model.addAttribute("problemKey", "complaint.page.problem.notFound");
-    return "complaints/problem";
+  private String message(String key) {
+    return messages.getMessage(key, null, LocaleContextHolder.getLocale());
   }
 
   // ---- values from the forms
@@ -594,15 +594,5 @@ class ComplaintPages {
 
   private static @Nullable String blankToNull(@Nullable String value) {
     return value == null || value.isBlank() ? null : value.strip();
-  }
-
-  /**
-   * A page the reader's role does not open: the friendly 403 page (the API's problem handler would
-   * answer JSON).
-   */
-  @ExceptionHandler(AccessDeniedException.class)
-  String forbidden(HttpServletResponse response) {
-    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-    return "forbidden";
   }
 }

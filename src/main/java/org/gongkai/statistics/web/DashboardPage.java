@@ -1,6 +1,5 @@
 package org.gongkai.statistics.web;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
 import java.security.Principal;
 import java.util.ArrayList;
@@ -11,6 +10,7 @@ import org.gongkai.organization.AgencyView;
 import org.gongkai.organization.Organization;
 import org.gongkai.organization.Role;
 import org.gongkai.organization.StaffMember;
+import org.gongkai.platform.web.StaffPage;
 import org.gongkai.statistics.ComplaintFigures;
 import org.gongkai.statistics.Dashboard;
 import org.gongkai.statistics.DashboardQueries;
@@ -18,11 +18,8 @@ import org.gongkai.statistics.StatisticsQueries;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -32,7 +29,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
  * The leaders' dashboard (领导驾驶舱): the year's complaint figures and four charts, for the leader's
  * agency and its subordinates, or a subordinate agency the leader picks.
  */
-@Controller
+@StaffPage
 @RequestMapping("/dashboard")
 @PreAuthorize("hasAnyRole('LEADER', 'ADMIN')")
 class DashboardPage {
@@ -171,15 +168,5 @@ class DashboardPage {
         dashboard.disclosureOutcomes().stream().map(Dashboard.OutcomeGroup::count).toList(),
         dashboard.overdueByAgency().stream().map(Dashboard.AgencyOverdue::agencyName).toList(),
         dashboard.overdueByAgency().stream().map(Dashboard.AgencyOverdue::closedOverdue).toList());
-  }
-
-  /**
-   * A page the reader's role does not open: the friendly 403 page (the API's problem handler would
-   * answer JSON).
-   */
-  @ExceptionHandler(AccessDeniedException.class)
-  String forbidden(HttpServletResponse response) {
-    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-    return "forbidden";
   }
 }
