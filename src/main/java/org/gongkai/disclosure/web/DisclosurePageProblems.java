@@ -1,8 +1,11 @@
 package org.gongkai.disclosure.web;
 
 import org.gongkai.platform.ProblemException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -17,6 +20,8 @@ import org.springframework.web.servlet.ModelAndView;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class DisclosurePageProblems {
 
+  private static final Logger log = LoggerFactory.getLogger(DisclosurePageProblems.class);
+
   @ExceptionHandler(AccessDeniedException.class)
   void roleMissing(AccessDeniedException denied) {
     throw denied;
@@ -28,6 +33,15 @@ class DisclosurePageProblems {
     page.setStatus(problem.status());
     page.addObject("status", problem.status().value());
     page.addObject("detail", problem.getMessage());
+    return page;
+  }
+
+  @ExceptionHandler(Exception.class)
+  ModelAndView failed(Exception unexpected) {
+    log.error("Unexpected error on a page", unexpected);
+    ModelAndView page = new ModelAndView("case/problem");
+    page.setStatus(HttpStatus.INTERNAL_SERVER_ERROR);
+    page.addObject("status", HttpStatus.INTERNAL_SERVER_ERROR.value());
     return page;
   }
 }

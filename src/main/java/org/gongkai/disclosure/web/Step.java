@@ -64,25 +64,25 @@ enum Step {
   }
 
   /** The last part of the step's address, e.g. {@code decision}. */
-  String slug() {
+  public String slug() {
     return slug;
   }
 
-  Role role() {
+  public Role role() {
     return role;
   }
 
   /** The form fields the step shows. */
-  List<String> fields() {
+  public List<String> fields() {
     return fields;
   }
 
-  boolean shows(String field) {
+  public boolean shows(String field) {
     return fields.contains(field);
   }
 
   /** The message key naming the step, e.g. {@code disclosure.page.step.decision}. */
-  String messageKey() {
+  public String messageKey() {
     return "disclosure.page.step." + slug;
   }
 
@@ -91,7 +91,7 @@ enum Step {
    * only once — not yet taken (one correction notice, one fee notice, one extension before the due
    * date).
    */
-  boolean allowedFor(DisclosureRequestDetails request) {
+  public boolean allowedFor(DisclosureRequestDetails request) {
     if (!states.contains(request.status())) {
       return false;
     }

@@ -28,11 +28,11 @@ record WorkItem(
   /** Warnings go out three working days before the due date. */
   static final int NEARLY_DUE_WORKING_DAYS = 3;
 
-  boolean isOverdue() {
+  public boolean isOverdue() {
     return overdue || (workingDaysLeft != null && workingDaysLeft < 0);
   }
 
-  boolean isNearlyDue() {
+  public boolean isNearlyDue() {
     return !isOverdue()
         && !paused
         && workingDaysLeft != null
