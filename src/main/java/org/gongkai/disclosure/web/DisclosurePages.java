@@ -164,9 +164,10 @@ class DisclosurePages {
       @RequestParam(defaultValue = "false") boolean full,
       Model model,
       Authentication user) {
-    DisclosureRequestDetails request = desk.find(id, user.getName());
+    DisclosureRequestDetails request =
+        full ? desk.find(id, user.getName()) : desk.findMasked(id, user.getName());
     model.addAttribute("request", request);
-    model.addAttribute("applicant", full ? request.applicant() : request.applicant().masked());
+    model.addAttribute("applicant", request.applicant());
     model.addAttribute("full", full);
     model.addAttribute("agencyName", agencyName(request.agencyCode()));
     model.addAttribute("unitName", agencyName(request.handlingUnit()));

@@ -120,7 +120,7 @@ class DisclosureStepPages {
   private String show(
       UUID id, String slug, Model model, Principal user, RedirectAttributes redirect) {
     Step step = Step.bySlug(slug).orElseThrow();
-    DisclosureRequestDetails request = desk.find(id, user.getName());
+    DisclosureRequestDetails request = desk.findMasked(id, user.getName());
     if (!step.allowedFor(request)) {
       return notNow(id, step, redirect);
     }
@@ -141,7 +141,7 @@ class DisclosureStepPages {
       Principal user,
       RedirectAttributes redirect) {
     Step step = Step.bySlug(slug).orElseThrow();
-    DisclosureRequestDetails request = desk.find(id, user.getName());
+    DisclosureRequestDetails request = desk.findMasked(id, user.getName());
     if (!step.allowedFor(request)) {
       return notNow(id, step, redirect);
     }
@@ -219,7 +219,7 @@ class DisclosureStepPages {
   private String page(Model model, Step step, DisclosureRequestDetails request) {
     model.addAttribute("step", step);
     model.addAttribute("request", request);
-    model.addAttribute("applicant", request.applicant().masked());
+    model.addAttribute("applicant", request.applicant());
     model.addAttribute("outcomeGroups", OutcomeGroup.all());
     model.addAttribute("setByProcess", OutcomeGroup.SET_BY_THE_PROCESS);
     model.addAttribute("deliveryMethods", DeliveryMethod.values());

@@ -107,7 +107,7 @@ class DisclosurePagesIntegrationTests {
         .containsPattern("〔2025〕第\\d+号")
         .contains("示范县人民政府")
         .contains("2025-03-03")
-        .contains("2025-03-31前")
+        .contains("最迟于2025-03-31答复")
         .contains("window.print()");
   }
 
@@ -212,6 +212,77 @@ class DisclosurePagesIntegrationTests {
   }
 
   @Test
+  void correctionConsultationFeeAndExtensionEachHaveTheirPageAndOnlyWhileTheCaseAllowsThem() {
+    String id = registerToday(nextPhone());
+    String casePath = "/disclosure-requests/" + id;
+    StaffClient handler = loggedIn("handler");
+    StaffClient frontDesk = loggedIn("frontdesk");
+    StaffClient reviewer = loggedIn("reviewer");
+    String later = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(30).toString();
+
+    step(
+        handler,
+        casePath + "/correction-request",
+        Map.of("items", "请写明所需文件的名称", "correctionDeadline", later));
+    assertThat(status(id)).isEqualTo("AWAITING_CORRECTION");
+    assertThat(handler.get(casePath).body())
+        .contains("答复期限自收到补正后的申请之日起重新计算")
+        .doesNotContain("step-decision");
+    assertThat(handler.get(casePath + "/correction-request").status())
+        .as("one correction notice only")
+        .isEqualTo(302);
+    assertThat(frontDesk.get(casePath).body()).contains("登记收到补正后的申请");
+
+    step(frontDesk, casePath + "/correction", Map.of());
+    assertThat(status(id)).isEqualTo("IN_HANDLING");
+
+    step(handler, casePath + "/consultation", Map.of("party", "某建设工程有限公司"));
+    assertThat(status(id)).isEqualTo("IN_CONSULTATION");
+    step(handler, casePath + "/consultation-answer", Map.of());
+    assertThat(status(id)).isEqualTo("IN_HANDLING");
+
+    Response wrongAmount =
+        handler.submitForm(
+            casePath + "/fee-notice",
+            Map.of("basis", "PER_PAGE", "quantity", "50", "amountYuan", "300"),
+            casePath + "/fee-notice");
+    assertThat(fieldError(wrongAmount.body(), "amountYuan")).contains("应收200元");
+    assertThat(status(id)).isEqualTo("IN_HANDLING");
+    step(handler, casePath + "/fee-notice", Map.of("basis", "PER_PAGE", "quantity", "50"));
+    assertThat(status(id)).isEqualTo("AWAITING_FEE");
+    step(frontDesk, casePath + "/fee-payment", Map.of());
+    assertThat(status(id)).isEqualTo("IN_HANDLING");
+
+    step(reviewer, casePath + "/extension", Map.of("workingDays", "10", "reason", "需要会商多个部门"));
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT extension_working_days FROM disclosure_request WHERE id = ?",
+                Integer.class,
+                id))
+        .isEqualTo(10);
+    assertThat(reviewer.get(casePath).body()).contains("延长10个工作日").doesNotContain("step-extension");
+  }
+
+  @Test
+  void theCasePageShowsThePersonalDataWholeOnlyWhenAskedAndRecordsThatView() {
+    String phone = nextPhone();
+    String id = register(phone);
+    StaffClient handler = loggedIn("handler");
+    int viewsBefore = fullViews(id);
+
+    assertThat(handler.get("/disclosure-requests/" + id).body())
+        .doesNotContain(phone)
+        .doesNotContain("张三丰")
+        .contains("张**");
+    assertThat(fullViews(id)).as("a masked view is not a full view").isEqualTo(viewsBefore);
+
+    assertThat(handler.get("/disclosure-requests/" + id + "?full=true").body())
+        .contains(phone)
+        .contains("张三丰");
+    assertThat(fullViews(id)).isEqualTo(viewsBefore + 1);
+  }
+
+  @Test
   void theFrontDeskFindsARequestByPhoneWithThePersonalDataMasked() {
     String phone = nextPhone();
     String id = register(phone);
@@ -248,6 +319,18 @@ class DisclosurePagesIntegrationTests {
     Matcher id = CASE_ID.matcher(registered.location());
     assertThat(id.find()).as(registered.location()).isTrue();
     return id.group(1);
+  }
+
+  /** Sends a step's form with its page's token and expects to land back on the case page. */
+  private static void step(StaffClient client, String stepPath, Map<String, String> fields) {
+    Response sent = client.submitForm(stepPath, fields, stepPath);
+    assertThat(sent.status()).as(stepPath + ": " + sent.body()).isEqualTo(302);
+    assertThat(sent.location()).endsWith(stepPath.substring(0, stepPath.lastIndexOf('/')));
+  }
+
+  private int fullViews(String id) {
+    return jdbc.queryForObject(
+        "SELECT COUNT(*) FROM personal_data_access WHERE case_id = ?", Integer.class, id);
   }
 
   private static Map<String, String> registration(String phone) {
