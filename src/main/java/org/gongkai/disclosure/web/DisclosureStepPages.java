@@ -25,8 +25,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * One page per step of a request — decision, review, extension, correction notice and receipt,
- * consultation and its answer, fee notice and payment, reply — each offered only in the states that
- * allow it, each calling the desk's command of the same name.
+ * consultation and its answer, fee notice and payment, reply, transfer to the complaint process,
+ * withdrawal — each offered only in the states that allow it, each calling the desk's command of
+ * the same name.
  */
 @Controller
 @RequestMapping("/disclosure-requests/{id}")
@@ -35,9 +36,9 @@ class DisclosureStepPages {
   private static final String HANDLER = "hasRole('HANDLER')";
   private static final String REVIEWER = "hasRole('REVIEWER')";
   private static final String HANDLER_STEPS =
-      "/{step:decision|correction-request|consultation|fee-notice|consultation-answer|reply}";
+      "/{step:decision|correction-request|consultation|fee-notice|consultation-answer|reply|transfer-to-complaint}";
   private static final String REVIEWER_STEPS = "/{step:review|extension}";
-  private static final String FRONT_DESK_STEPS = "/{step:correction|fee-payment}";
+  private static final String FRONT_DESK_STEPS = "/{step:correction|fee-payment|withdrawal}";
 
   private final DisclosureDesk desk;
 
@@ -208,6 +209,8 @@ class DisclosureStepPages {
                 id, basis, quantity, amount == null ? null : amount.longValue(), at, actor);
       }
       case FEE_PAYMENT -> () -> desk.payFee(id, at, actor);
+      case TRANSFER_TO_COMPLAINT -> () -> desk.transferToComplaint(id, at, actor);
+      case WITHDRAWAL -> () -> desk.withdraw(id, at, actor);
       case REPLY -> {
         DeliveryMethod method =
             values.choice("method", DeliveryMethod.class, form.getMethod(), true);

@@ -48,8 +48,20 @@ enum Step {
       "workingDays",
       "reason",
       "at"),
+  TRANSFER_TO_COMPLAINT("transfer-to-complaint", Role.HANDLER, EnumSet.of(IN_HANDLING), "at"),
   CORRECTION_RECEIVED("correction", Role.FRONT_DESK, EnumSet.of(AWAITING_CORRECTION), "at"),
-  FEE_PAYMENT("fee-payment", Role.FRONT_DESK, EnumSet.of(AWAITING_FEE), "at");
+  FEE_PAYMENT("fee-payment", Role.FRONT_DESK, EnumSet.of(AWAITING_FEE), "at"),
+  WITHDRAWAL(
+      "withdrawal",
+      Role.FRONT_DESK,
+      EnumSet.of(
+          IN_HANDLING,
+          AWAITING_CORRECTION,
+          IN_CONSULTATION,
+          AWAITING_FEE,
+          UNDER_REVIEW,
+          AWAITING_REPLY),
+      "at");
 
   private final String slug;
   private final Role role;

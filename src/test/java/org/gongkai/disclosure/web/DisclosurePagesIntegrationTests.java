@@ -2,6 +2,7 @@ package org.gongkai.disclosure.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
 import org.gongkai.support.IntegrationTest;
 import org.gongkai.support.RealInfrastructure;
 import org.gongkai.support.StaffClient;
@@ -261,6 +263,45 @@ class DisclosurePagesIntegrationTests {
                 id))
         .isEqualTo(10);
     assertThat(reviewer.get(casePath).body()).contains("延长10个工作日").doesNotContain("step-extension");
+  }
+
+  @Test
+  void aPetitionSentToTheComplaintProcessIsFinishedAndItsCasePageLinksTheComplaint() {
+    String id = register(nextPhone());
+    String casePath = "/disclosure-requests/" + id;
+    StaffClient handler = loggedIn("handler");
+
+    step(handler, casePath + "/transfer-to-complaint", Map.of());
+
+    assertThat(status(id)).isEqualTo("FINISHED");
+    String complaintId =
+        Awaitility.await()
+            .atMost(Duration.ofSeconds(30))
+            .until(
+                () ->
+                    jdbc.queryForObject(
+                        "SELECT linked_complaint_id FROM disclosure_request WHERE id = ?",
+                        String.class,
+                        id),
+                linked -> linked != null);
+    assertThat(handler.get(casePath).body())
+        .contains("关联的群众诉求工单")
+        .contains("href=\"/complaints/" + complaintId + "\"")
+        .contains("1.信访举报投诉类申请")
+        .doesNotContain("step-transfer-to-complaint");
+  }
+
+  @Test
+  void theFrontDeskRecordsAWithdrawal() {
+    String id = register(nextPhone());
+
+    step(loggedIn("frontdesk"), "/disclosure-requests/" + id + "/withdrawal", Map.of());
+
+    assertThat(status(id)).isEqualTo("FINISHED");
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT outcome FROM disclosure_request WHERE id = ?", String.class, id))
+        .isEqualTo("OTHER");
   }
 
   @Test
