@@ -87,6 +87,9 @@ class DisclosureJourneyBrowserTests {
     browser.click("我的待办任务").waitForPath("/tasks");
     assertThat(browser.text()).contains(trackingNumber).contains("检索并提出答复意见");
     browser.screenshot("handler-tasks");
+    browser.click("本部门待办").waitForPath("/tasks/department");
+    assertThat(browser.text()).contains(trackingNumber);
+    browser.screenshot("department-tasks");
     browser.click(trackingNumber).waitForPath(casePath);
     assertThat(browser.text()).contains("期限计算说明").contains("李*");
     browser.screenshot("case-in-handling");
@@ -114,6 +117,11 @@ class DisclosureJourneyBrowserTests {
     browser.click("答复申请人").waitForPath(casePath + "/reply");
     browser.screenshot("reply-form");
     browser.click("提交").waitForPath(casePath);
+    assertThat(browser.text()).contains("预览、打印答复书");
+    browser.go(casePath + "/reply-letter");
+    assertThat(browser.text()).contains("政府信息公开申请答复书").contains(trackingNumber);
+    browser.screenshot("reply-letter");
+    browser.go(casePath);
     browser.screenshot("case-replied");
     return trackingNumber;
   }
