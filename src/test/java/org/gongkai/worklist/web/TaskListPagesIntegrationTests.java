@@ -2,6 +2,8 @@ package org.gongkai.worklist.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import org.gongkai.support.IntegrationTest;
@@ -42,18 +44,12 @@ class TaskListPagesIntegrationTests {
 
   @Test
   void aRequestAwaitingCorrectionWaitsInTheDepartmentListButIsNotMyTask() {
-    String id = request("2025-03-03");
+    String id = request(today());
     Response notice =
         api("handler")
             .post(
                 "/api/disclosure-requests/" + id + "/correction-request",
-                Map.of(
-                    "items",
-                    "请写明所需文件名称",
-                    "correctionDeadline",
-                    "2099-12-31",
-                    "at",
-                    "2025-03-04T10:00:00+08:00"));
+                Map.of("items", "请写明所需文件名称", "correctionDeadline", "2099-12-31"));
     assertThat(notice.status()).as(notice.body()).isEqualTo(200);
     String number =
         api("handler").get("/api/disclosure-requests/" + id).json().path("trackingNumber").asText();
@@ -81,13 +77,13 @@ class TaskListPagesIntegrationTests {
 
   @Test
   void theReviewerSeesOnlyDecisionsToReviewAndTheFrontDeskHasNoTaskList() {
-    String waiting = request("2025-03-03");
-    String proposed = request("2025-03-03");
+    String waiting = request(today());
+    String proposed = request(today());
     Response decided =
         api("handler")
             .post(
                 "/api/disclosure-requests/" + proposed + "/decision",
-                Map.of("outcome", "DISCLOSED", "at", "2025-03-10T10:00:00+08:00"));
+                Map.of("outcome", "DISCLOSED"));
     assertThat(decided.status()).as(decided.body()).isEqualTo(200);
 
     String tasks = loggedIn("reviewer").get("/tasks").body();
@@ -97,6 +93,11 @@ class TaskListPagesIntegrationTests {
     Response frontDesk = loggedIn("frontdesk").get("/tasks");
     assertThat(frontDesk.status()).isEqualTo(403);
     assertThat(frontDesk.body()).contains("您没有访问此页面的权限");
+  }
+
+  /** Today in Shanghai: a request received today has no deadline timer due yet. */
+  private static String today() {
+    return LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
   }
 
   private String request(String receivedOn) {
@@ -125,7 +126,7 @@ class TaskListPagesIntegrationTests {
     Map<String, Object> body = new HashMap<>();
     body.put("agencyCode", "demo-county");
     body.put("channel", "PHONE");
-    body.put("receivedAt", "2025-05-06T10:12:00+08:00");
+    body.put("receivedAt", today() + "T00:00:00+08:00");
     body.put("category", "COMPLAINT");
     body.put("urgency", "NORMAL");
     body.put("content", "小区夜间施工噪音扰民");
