@@ -9,6 +9,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -32,6 +33,15 @@ class WorklistPageProblems {
     page.setStatus(problem.status());
     page.addObject("status", problem.status().value());
     page.addObject("detail", problem.getMessage());
+    return page;
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ModelAndView noSuchAddress(MethodArgumentTypeMismatchException mismatch) {
+    ModelAndView page = new ModelAndView("case/problem");
+    page.setStatus(HttpStatus.NOT_FOUND);
+    page.addObject("status", HttpStatus.NOT_FOUND.value());
+    page.addObject("notFound", true);
     return page;
   }
 

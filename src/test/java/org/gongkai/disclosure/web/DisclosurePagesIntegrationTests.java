@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -162,6 +163,13 @@ class DisclosurePagesIntegrationTests {
     Response decision = loggedIn("frontdesk").get("/disclosure-requests/" + id + "/decision");
     assertThat(decision.status()).isEqualTo(403);
     assertThat(decision.body()).contains("您没有访问此页面的权限");
+
+    Response unknown = loggedIn("handler").get("/disclosure-requests/not-a-case-id");
+    assertThat(unknown.status()).isEqualTo(404);
+    assertThat(unknown.body()).contains("没有这个案件");
+    Response missing = loggedIn("handler").get("/disclosure-requests/" + UUID.randomUUID());
+    assertThat(missing.status()).isEqualTo(404);
+    assertThat(missing.body()).contains("没有编号为");
   }
 
   @Test
