@@ -27,13 +27,13 @@ import org.gongkai.organization.AgencyView;
 import org.gongkai.organization.Organization;
 import org.gongkai.organization.StaffMember;
 import org.gongkai.platform.ProblemException;
+import org.gongkai.platform.web.StaffPage;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,7 +49,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The front desk registers a request and prints its receipt; staff of the agency read the case page
  * — facts, deadline, timeline, linked cases — and the reply letter.
  */
-@Controller
+@StaffPage
 @RequestMapping("/disclosure-requests")
 class DisclosurePages {
 

@@ -11,9 +11,9 @@ import org.gongkai.disclosure.DisclosureRequestDetails;
 import org.gongkai.disclosure.FeeSchedule;
 import org.gongkai.disclosure.Outcome;
 import org.gongkai.platform.ProblemException;
+import org.gongkai.platform.web.StaffPage;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,7 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * withdrawal — each offered only in the states that allow it, each calling the desk's command of
  * the same name.
  */
-@Controller
+@StaffPage
 @RequestMapping("/disclosure-requests/{id}")
 class DisclosureStepPages {
 

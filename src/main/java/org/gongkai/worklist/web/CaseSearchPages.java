@@ -4,8 +4,8 @@ import java.security.Principal;
 import java.util.List;
 import org.gongkai.disclosure.DisclosureWorkItem;
 import org.gongkai.disclosure.DisclosureWorklist;
+import org.gongkai.platform.web.StaffPage;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * The front desk's case search by tracking number, applicant name or phone, personal data masked.
  * Only disclosure requests: the complaint module offers no query by name or phone yet.
  */
-@Controller
+@StaffPage
 @PreAuthorize("hasAnyRole('FRONT_DESK', 'HANDLER', 'REVIEWER', 'ADMIN')")
 class CaseSearchPages {
 

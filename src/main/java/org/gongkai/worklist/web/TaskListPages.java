@@ -26,10 +26,10 @@ import org.gongkai.organization.AgencyView;
 import org.gongkai.organization.Organization;
 import org.gongkai.organization.Role;
 import org.gongkai.organization.StaffMember;
+import org.gongkai.platform.web.StaffPage;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -41,7 +41,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
  * party or the follow-up call. Staff without units of their own (reviewers) see their agency's
  * cases.
  */
-@Controller
+@StaffPage
 @RequestMapping("/tasks")
 @PreAuthorize("hasAnyRole('HANDLER', 'REVIEWER')")
 class TaskListPages {
