@@ -2,6 +2,7 @@ package org.gongkai.platform;
 
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
@@ -38,7 +39,21 @@ public class CommandTransactions {
         if (attempt == ATTEMPTS) {
           throw ProblemException.conflict(conflict);
         }
+      } catch (ProcessEngineException engine) {
+        if (!concurrentlyRemovedExecution(engine) || attempt == ATTEMPTS) {
+          throw engine;
+        }
       }
     }
+  }
+
+  /**
+   * Camunda's ENGINE-03077 ("Cannot resolve parent with id …"): a timer job of the same process
+   * ended or replaced the execution while the command was reading it — a concurrent change like a
+   * stale version, seen when a command follows at once on a back-dated registration whose timers
+   * fire.
+   */
+  private static boolean concurrentlyRemovedExecution(ProcessEngineException engine) {
+    return engine.getMessage() != null && engine.getMessage().contains("ENGINE-03077");
   }
 }
