@@ -12,12 +12,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.awaitility.Awaitility;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.gongkai.support.IntegrationTest;
 import org.gongkai.support.StaffClient;
 import org.gongkai.support.StaffClient.Response;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -47,6 +50,8 @@ class SeedAnnualReportIntegrationTests {
   private static final Set<String> SEED_ROWS = Set.of("new_received", "disclosed", "result_total");
 
   @LocalServerPort int port;
+  @Autowired RuntimeService runtime;
+  @Autowired ManagementService management;
 
   @Test
   void theApiAndTheProjectorGiveTheSeedsSectionThreeAndItsComplaintSentence() {
@@ -157,7 +162,9 @@ class SeedAnnualReportIntegrationTests {
                     "deliveryMethod",
                     "EMAIL"));
     assertThat(registered.status()).as(registered.body()).isEqualTo(201);
-    String path = "/api/disclosure-requests/" + registered.json().get("id").asText();
+    String id = registered.json().get("id").asText();
+    String path = "/api/disclosure-requests/" + id;
+    DueTimers.awaitFired(runtime, management, id);
     command(
         "handler",
         path + "/decision",
@@ -178,6 +185,7 @@ class SeedAnnualReportIntegrationTests {
   private JsonNode command(String user, String path, Map<String, Object> body) {
     Response response = StaffClient.as(port, user).post(path, body);
     assertThat(response.status()).as(path + ": " + response.body()).isEqualTo(200);
+    DueTimers.awaitFired(runtime, management, response.json().get("id").asText());
     return response.json();
   }
 
