@@ -28,6 +28,9 @@ class Agency {
   @Column(nullable = false)
   private Instant createdAt;
 
+  /** Whether 基本满意 counts as satisfied; null follows the system default. */
+  private @Nullable Boolean basicallySatisfiedCounts;
+
   protected Agency() {}
 
   Agency(
@@ -55,7 +58,11 @@ class Agency {
     return parentCode;
   }
 
+  void countBasicallySatisfied(@Nullable Boolean counts) {
+    this.basicallySatisfiedCounts = counts;
+  }
+
   AgencyView view() {
-    return new AgencyView(code, name, kind, parentCode);
+    return new AgencyView(code, name, kind, parentCode, basicallySatisfiedCounts);
   }
 }

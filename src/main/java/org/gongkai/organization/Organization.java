@@ -101,6 +101,20 @@ public class Organization {
     return agencies.findById(code).map(Agency::view);
   }
 
+  /**
+   * Sets whether a 基本满意 rating counts as satisfied in the agency's 满意率; null returns the agency to
+   * the system default.
+   */
+  @Transactional
+  public AgencyView countBasicallySatisfied(String agencyCode, @Nullable Boolean counts) {
+    Agency agency =
+        agencies
+            .findById(agencyCode)
+            .orElseThrow(() -> ProblemException.notFound("没有代码为「" + agencyCode + "」的机关"));
+    agency.countBasicallySatisfied(counts);
+    return agency.view();
+  }
+
   public List<AgencyView> agencies() {
     return agencies.findAllByOrderByCode().stream().map(Agency::view).toList();
   }

@@ -3,6 +3,7 @@ package org.gongkai.statistics;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sections three and four of a year's 政府信息公开工作年度报告 for an agency (optionally with its subordinate
@@ -10,7 +11,12 @@ import java.util.Map;
  *
  * @param format {@code "2019"} or {@code "2021"}, see {@link ReportFormat}
  * @param checksPassed whether every check holds; a report whose checks fail must say so loudly
- * @param asOf when the numbers were read from the read model
+ * @param asOf when the numbers were read from the read model (for a locked year: when it was
+ *     locked)
+ * @param publication for a locked year: who locked it, when, and the restatements since; the
+ *     numbers are then the published ones
+ * @param previousYearRestatements changes to the locked previous year's numbers, which this year's
+ *     report shows
  */
 public record DisclosureReport(
     int year,
@@ -21,7 +27,31 @@ public record DisclosureReport(
     SectionFour sectionFour,
     List<Check> checks,
     boolean checksPassed,
-    OffsetDateTime asOf) {
+    OffsetDateTime asOf,
+    @Nullable Publication publication,
+    List<Publication.Restatement> previousYearRestatements) {
+
+  public DisclosureReport {
+    previousYearRestatements =
+        previousYearRestatements == null ? List.of() : List.copyOf(previousYearRestatements);
+  }
+
+  /** The same numbers, published: with the lock and its restatements, and last year's. */
+  DisclosureReport published(
+      @Nullable Publication publication, List<Publication.Restatement> previousYear) {
+    return new DisclosureReport(
+        year,
+        format,
+        agencyCode,
+        includeSubordinates,
+        sectionThree,
+        sectionFour,
+        checks,
+        checksPassed,
+        asOf,
+        publication,
+        previousYear);
+  }
 
   /**
    * 收到和处理政府信息公开申请情况.

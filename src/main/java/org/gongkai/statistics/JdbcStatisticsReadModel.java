@@ -5,25 +5,30 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.stereotype.Repository;
 
 /**
- * The read model in the {@code stat_*} tables. Writes join the caller's transaction, so a batch's
- * facts and its position commit together.
+ * One generation of the read model in the {@code stat_*} tables. Writes join the caller's
+ * transaction, so a batch's facts and its position commit together.
  */
-@Repository
 class JdbcStatisticsReadModel implements StatisticsReadModel {
 
   private final NamedParameterJdbcTemplate jdbc;
+  private final long generation;
 
-  JdbcStatisticsReadModel(NamedParameterJdbcTemplate jdbc) {
+  JdbcStatisticsReadModel(NamedParameterJdbcTemplate jdbc, long generation) {
     this.jdbc = jdbc;
+    this.generation = generation;
+  }
+
+  long generation() {
+    return generation;
   }
 
   @Override
   public boolean apply(DisclosureCase facts) {
     MapSqlParameterSource params =
         new MapSqlParameterSource()
+            .addValue("generation", generation)
             .addValue("caseId", facts.caseId())
             .addValue("caseVersion", facts.caseVersion())
             .addValue("eventType", facts.eventType())
@@ -41,7 +46,7 @@ class JdbcStatisticsReadModel implements StatisticsReadModel {
               agency_code = :agencyCode, tracking_number = :trackingNumber,
               applicant_type = :applicantType, received_on = :receivedOn, status = :status,
               outcome = :outcome, finished_on = :finishedOn
-            WHERE case_id = :caseId AND case_version < :caseVersion
+            WHERE generation = :generation AND case_id = :caseId AND case_version < :caseVersion
             """,
             params);
     if (updated == 0) {
@@ -50,22 +55,25 @@ class JdbcStatisticsReadModel implements StatisticsReadModel {
       }
       jdbc.update(
           """
-          INSERT INTO stat_disclosure_case (case_id, case_version, event_type, agency_code,
+          INSERT INTO stat_disclosure_case (generation, case_id, case_version, event_type, agency_code,
             tracking_number, applicant_type, received_on, status, outcome, finished_on)
-          VALUES (:caseId, :caseVersion, :eventType, :agencyCode, :trackingNumber,
+          VALUES (:generation, :caseId, :caseVersion, :eventType, :agencyCode, :trackingNumber,
             :applicantType, :receivedOn, :status, :outcome, :finishedOn)
           """,
           params);
     }
-    jdbc.update("DELETE FROM stat_disclosure_appeal WHERE case_id = :caseId", params);
+    jdbc.update(
+        "DELETE FROM stat_disclosure_appeal WHERE generation = :generation AND case_id = :caseId",
+        params);
     for (DisclosureCase.Appeal appeal : facts.appeals()) {
       jdbc.update(
           """
-          INSERT INTO stat_disclosure_appeal (case_id, appeal_id, agency_code, kind, filed_on,
+          INSERT INTO stat_disclosure_appeal (generation, case_id, appeal_id, agency_code, kind, filed_on,
             result, decided_on)
-          VALUES (:caseId, :appealId, :agencyCode, :kind, :filedOn, :result, :decidedOn)
+          VALUES (:generation, :caseId, :appealId, :agencyCode, :kind, :filedOn, :result, :decidedOn)
           """,
           new MapSqlParameterSource()
+              .addValue("generation", generation)
               .addValue("caseId", facts.caseId())
               .addValue("appealId", appeal.appealId())
               .addValue("agencyCode", facts.agencyCode())
@@ -81,6 +89,7 @@ class JdbcStatisticsReadModel implements StatisticsReadModel {
   public boolean apply(ComplaintCase facts) {
     MapSqlParameterSource params =
         new MapSqlParameterSource()
+            .addValue("generation", generation)
             .addValue("caseId", facts.caseId())
             .addValue("caseVersion", facts.caseVersion())
             .addValue("eventType", facts.eventType())
@@ -101,7 +110,7 @@ class JdbcStatisticsReadModel implements StatisticsReadModel {
               agency_code = :agencyCode, channel = :channel, received_on = :receivedOn,
               status = :status, closed_on = :closedOn, closure = :closure, on_time = :onTime,
               followed_up = :followedUp, rating = :rating, merged = :merged
-            WHERE case_id = :caseId AND case_version < :caseVersion
+            WHERE generation = :generation AND case_id = :caseId AND case_version < :caseVersion
             """,
             params);
     if (updated > 0) {
@@ -112,9 +121,9 @@ class JdbcStatisticsReadModel implements StatisticsReadModel {
     }
     jdbc.update(
         """
-        INSERT INTO stat_complaint_case (case_id, case_version, event_type, agency_code, channel,
+        INSERT INTO stat_complaint_case (generation, case_id, case_version, event_type, agency_code, channel,
           received_on, status, closed_on, closure, on_time, followed_up, rating, merged)
-        VALUES (:caseId, :caseVersion, :eventType, :agencyCode, :channel, :receivedOn, :status,
+        VALUES (:generation, :caseId, :caseVersion, :eventType, :agencyCode, :channel, :receivedOn, :status,
           :closedOn, :closure, :onTime, :followedUp, :rating, :merged)
         """,
         params);
@@ -125,6 +134,7 @@ class JdbcStatisticsReadModel implements StatisticsReadModel {
   public void advance(PartitionKey partition, long nextOffset) {
     MapSqlParameterSource params =
         new MapSqlParameterSource()
+            .addValue("generation", generation)
             .addValue("topic", partition.topic())
             .addValue("partition", partition.partition())
             .addValue("nextOffset", nextOffset);
@@ -132,22 +142,23 @@ class JdbcStatisticsReadModel implements StatisticsReadModel {
         jdbc.update(
             """
             UPDATE stat_projection_offset SET next_offset = :nextOffset
-            WHERE topic = :topic AND partition_no = :partition AND next_offset < :nextOffset
+            WHERE generation = :generation AND topic = :topic AND partition_no = :partition
+              AND next_offset < :nextOffset
             """,
             params);
     if (updated == 0
         && jdbc.queryForObject(
                 """
                 SELECT COUNT(*) FROM stat_projection_offset
-                WHERE topic = :topic AND partition_no = :partition
+                WHERE generation = :generation AND topic = :topic AND partition_no = :partition
                 """,
                 params,
                 Integer.class)
             == 0) {
       jdbc.update(
           """
-          INSERT INTO stat_projection_offset (topic, partition_no, next_offset)
-          VALUES (:topic, :partition, :nextOffset)
+          INSERT INTO stat_projection_offset (generation, topic, partition_no, next_offset)
+          VALUES (:generation, :topic, :partition, :nextOffset)
           """,
           params);
     }
@@ -158,8 +169,9 @@ class JdbcStatisticsReadModel implements StatisticsReadModel {
     Map<PartitionKey, Long> positions = new LinkedHashMap<>();
     List<Map<String, Object>> rows =
         jdbc.queryForList(
-            "SELECT topic, partition_no, next_offset FROM stat_projection_offset",
-            new MapSqlParameterSource());
+            "SELECT topic, partition_no, next_offset FROM stat_projection_offset"
+                + " WHERE generation = :generation",
+            new MapSqlParameterSource("generation", generation));
     for (Map<String, Object> row : rows) {
       positions.put(
           new PartitionKey(
@@ -172,8 +184,10 @@ class JdbcStatisticsReadModel implements StatisticsReadModel {
   private boolean exists(String table, String caseId) {
     Integer count =
         jdbc.queryForObject(
-            "SELECT COUNT(*) FROM " + table + " WHERE case_id = :caseId",
-            new MapSqlParameterSource("caseId", caseId),
+            "SELECT COUNT(*) FROM "
+                + table
+                + " WHERE generation = :generation AND case_id = :caseId",
+            new MapSqlParameterSource("caseId", caseId).addValue("generation", generation),
             Integer.class);
     return count != null && count > 0;
   }

@@ -46,9 +46,11 @@ class ReadModelTallies {
           + " AND (closure IS NULL OR closure <> 'MERGED')";
 
   private final NamedParameterJdbcTemplate jdbc;
+  private final StatisticsGenerations generations;
 
-  ReadModelTallies(NamedParameterJdbcTemplate jdbc) {
+  ReadModelTallies(NamedParameterJdbcTemplate jdbc, StatisticsGenerations generations) {
     this.jdbc = jdbc;
+    this.generations = generations;
   }
 
   /** Disclosure requests matching the condition, per applicant type. */
@@ -56,7 +58,7 @@ class ReadModelTallies {
     Map<String, Long> counts = new HashMap<>();
     jdbc.query(
         "SELECT applicant_type, COUNT(*) AS n FROM stat_disclosure_case"
-            + " WHERE agency_code IN (:agencies) AND "
+            + " WHERE generation = :generation AND agency_code IN (:agencies) AND "
             + condition
             + " GROUP BY applicant_type",
         params(agencies, year),
@@ -71,7 +73,7 @@ class ReadModelTallies {
     Map<String, Map<String, Long>> counts = new HashMap<>();
     jdbc.query(
         "SELECT outcome, applicant_type, COUNT(*) AS n FROM stat_disclosure_case"
-            + " WHERE agency_code IN (:agencies) AND "
+            + " WHERE generation = :generation AND agency_code IN (:agencies) AND "
             + FINISHED
             + " GROUP BY outcome, applicant_type",
         params(agencies, year),
@@ -90,7 +92,7 @@ class ReadModelTallies {
     MapSqlParameterSource params = params(agencies, year);
     jdbc.query(
         "SELECT kind, result, COUNT(*) AS n FROM stat_disclosure_appeal"
-            + " WHERE agency_code IN (:agencies) AND "
+            + " WHERE generation = :generation AND agency_code IN (:agencies) AND "
             + DECIDED
             + " GROUP BY kind, result",
         params,
@@ -101,7 +103,7 @@ class ReadModelTallies {
         });
     jdbc.query(
         "SELECT kind, COUNT(*) AS n FROM stat_disclosure_appeal"
-            + " WHERE agency_code IN (:agencies) AND "
+            + " WHERE generation = :generation AND agency_code IN (:agencies) AND "
             + PENDING
             + " GROUP BY kind",
         params,
@@ -123,7 +125,8 @@ class ReadModelTallies {
     MapSqlParameterSource params = params(agencies, year);
     StringBuilder sql =
         new StringBuilder(
-                "SELECT * FROM stat_disclosure_case WHERE agency_code IN (:agencies) AND ")
+                "SELECT * FROM stat_disclosure_case"
+                    + " WHERE generation = :generation AND agency_code IN (:agencies) AND ")
             .append(condition);
     if (outcomes != null) {
       sql.append(" AND outcome IN (:outcomes)");
@@ -144,8 +147,10 @@ class ReadModelTallies {
     StringBuilder sql =
         new StringBuilder(
             "SELECT c.*, a.kind, a.filed_on, a.result, a.decided_on FROM stat_disclosure_appeal a"
-                + " JOIN stat_disclosure_case c ON c.case_id = a.case_id"
-                + " WHERE a.agency_code IN (:agencies) AND a.kind = :kind AND ");
+                + " JOIN stat_disclosure_case c"
+                + " ON c.generation = a.generation AND c.case_id = a.case_id"
+                + " WHERE a.generation = :generation AND a.agency_code IN (:agencies)"
+                + " AND a.kind = :kind AND ");
     String decided = DECIDED.replace("decided_on", "a.decided_on").replace("result", "a.result");
     String stillPending =
         PENDING
@@ -187,7 +192,8 @@ class ReadModelTallies {
             + " SUM(CASE WHEN "
             + closed
             + " AND followed_up = TRUE AND rating IN (:satisfied) THEN 1 ELSE 0 END) AS satisfied"
-            + " FROM stat_complaint_case WHERE agency_code IN (:agencies) AND "
+            + " FROM stat_complaint_case"
+            + " WHERE generation = :generation AND agency_code IN (:agencies) AND "
             + COMPLAINTS_OF_YEAR
             + " GROUP BY channel",
         params,
@@ -239,9 +245,11 @@ class ReadModelTallies {
             withAppeal ? rs.getObject("decided_on", LocalDate.class) : null);
   }
 
-  private static MapSqlParameterSource params(Set<String> agencies, int year) {
+  /** The parameters of every count: the active generation, the agencies and the year's dates. */
+  private MapSqlParameterSource params(Set<String> agencies, int year) {
     Year y = Year.of(year);
     return new MapSqlParameterSource()
+        .addValue("generation", generations.active())
         .addValue("agencies", agencies)
         .addValue("start", y.atDay(1))
         .addValue("end", y.atMonth(12).atEndOfMonth());

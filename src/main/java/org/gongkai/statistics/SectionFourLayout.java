@@ -27,6 +27,12 @@ final class SectionFourLayout {
 
   private SectionFourLayout() {}
 
+  /** The label of a column code. */
+  static String columnLabel(String column) {
+    int index = COLUMNS.indexOf(column);
+    return index < 0 ? column : COLUMN_LABELS.get(index);
+  }
+
   static Optional<Block> block(String key) {
     return BLOCKS.stream().filter(b -> b.key().equals(key)).findFirst();
   }

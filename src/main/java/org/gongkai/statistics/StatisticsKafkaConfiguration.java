@@ -29,12 +29,6 @@ class StatisticsKafkaConfiguration {
     return new CaseEventPayloads(objectMapper);
   }
 
-  @Bean
-  StatisticsProjector statisticsProjector(
-      CaseEventPayloads payloads, StatisticsReadModel readModel) {
-    return new StatisticsProjector(payloads, readModel);
-  }
-
   @Bean(CONTAINER_FACTORY)
   ConcurrentKafkaListenerContainerFactory<String, String> statisticsListenerContainerFactory(
       KafkaProperties kafka, StatisticsSettings settings) {

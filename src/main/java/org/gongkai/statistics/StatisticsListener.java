@@ -1,12 +1,18 @@
 package org.gongkai.statistics;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.gongkai.platform.GongkaiTopics;
 import org.gongkai.statistics.StatisticsProjector.EventRecord;
 import org.gongkai.statistics.StatisticsReadModel.PartitionKey;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.listener.ConsumerSeekAware;
 import org.springframework.stereotype.Component;
@@ -31,27 +37,49 @@ import org.springframework.transaction.support.TransactionTemplate;
  *       and whatever is read again is absorbed by the version rule. Kafka's offsets are committed
  *       after each batch too (ack mode {@code BATCH}), for lag monitoring only.
  *   <li>Dropping the read model's tables therefore replays both topics from the beginning.
+ *   <li>A rebuild ({@link StatisticsRebuilds}) fills a new generation from the beginning of the
+ *       topics and activates it; each consumer notices at its next batch and moves to the new
+ *       generation's positions, so events that arrived during the switch are read into it too.
  * </ul>
  */
 @Component
 class StatisticsListener implements ConsumerSeekAware {
 
+  private static final Logger log = LoggerFactory.getLogger(StatisticsListener.class);
+
   /** The consumer group and listener id. */
   static final String GROUP = "gongkai-statistics";
 
-  private final StatisticsProjector projector;
-  private final StatisticsReadModel readModel;
+  private final StatisticsProjections projections;
+  private final StatisticsGenerations generations;
+  private final YearLocks yearLocks;
   private final TransactionTemplate transactions;
 
+  /** The generation each consumer thread's positions belong to. */
+  private final ThreadLocal<Long> generationOfThisConsumer = new ThreadLocal<>();
+
+  /** Each consumer thread's seek callback, to move it when a rebuild has switched generations. */
+  private final ThreadLocal<ConsumerSeekCallback> seeks = new ThreadLocal<>();
+
+  private final ThreadLocal<Collection<TopicPartition>> assigned = new ThreadLocal<>();
+
   StatisticsListener(
-      StatisticsProjector projector,
-      StatisticsReadModel readModel,
+      StatisticsProjections projections,
+      StatisticsGenerations generations,
+      YearLocks yearLocks,
       TransactionTemplate transactions) {
-    this.projector = projector;
-    this.readModel = readModel;
+    this.projections = projections;
+    this.generations = generations;
+    this.yearLocks = yearLocks;
     this.transactions = transactions;
   }
 
+  /**
+   * Applies the batch to the active generation, with its positions and any restatement of a locked
+   * year, in one transaction. If a rebuild has activated another generation since this consumer was
+   * positioned, the batch is not applied: the consumer moves to the new generation's positions and
+   * reads on from there.
+   */
   @KafkaListener(
       id = GROUP,
       topics = {GongkaiTopics.DISCLOSURE_REQUESTS, GongkaiTopics.COMPLAINTS},
@@ -62,14 +90,59 @@ class StatisticsListener implements ConsumerSeekAware {
         records.stream()
             .map(r -> new EventRecord(r.topic(), r.partition(), r.offset(), r.value()))
             .toList();
-    transactions.executeWithoutResult(status -> projector.project(batch));
+    transactions.executeWithoutResult(
+        status -> {
+          long active = generations.active();
+          Long positioned = generationOfThisConsumer.get();
+          if (positioned != null && positioned != active) {
+            log.info(
+                "The statistics read model switched to generation {}; moving to its positions",
+                active);
+            seekTo(active, assigned.get(), seeks.get());
+            return;
+          }
+          StatisticsProjector.BatchResult result = projections.forGeneration(active).project(batch);
+          yearLocks.restate(result.changed());
+        });
+  }
+
+  @Override
+  public void registerSeekCallback(ConsumerSeekCallback callback) {
+    seeks.set(callback);
   }
 
   @Override
   public void onPartitionsAssigned(
       Map<TopicPartition, Long> assignments, ConsumerSeekCallback callback) {
-    Map<PartitionKey, Long> positions = readModel.positions();
-    for (TopicPartition partition : assignments.keySet()) {
+    Set<TopicPartition> partitions = new HashSet<>(assignments.keySet());
+    Collection<TopicPartition> before = assigned.get();
+    if (before != null) {
+      partitions.addAll(before);
+    }
+    assigned.set(partitions);
+    seekTo(generations.active(), assignments.keySet(), callback);
+  }
+
+  @Override
+  public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+    Collection<TopicPartition> current = assigned.get();
+    if (current != null) {
+      Set<TopicPartition> remaining = new HashSet<>(current);
+      remaining.removeAll(partitions);
+      assigned.set(remaining);
+    }
+  }
+
+  private void seekTo(
+      long generation,
+      @Nullable Collection<TopicPartition> partitions,
+      @Nullable ConsumerSeekCallback callback) {
+    generationOfThisConsumer.set(generation);
+    if (partitions == null || callback == null) {
+      return;
+    }
+    Map<PartitionKey, Long> positions = projections.readModel(generation).positions();
+    for (TopicPartition partition : partitions) {
       Long next = positions.get(new PartitionKey(partition.topic(), partition.partition()));
       if (next == null) {
         callback.seekToBeginning(List.of(partition));

@@ -1,5 +1,6 @@
 package org.gongkai.statistics;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,24 +60,31 @@ class StatisticsProjector {
                   (stored, candidate) ->
                       candidate.caseVersion() > stored.caseVersion() ? candidate : stored));
     }
-    int applied = 0;
+    List<ProjectedCase> changed = new ArrayList<>();
     for (ProjectedCase projected : latest.values()) {
-      boolean changed =
+      boolean stored =
           projected instanceof ProjectedCase.Disclosure disclosure
               ? readModel.apply(disclosure.facts())
               : readModel.apply(((ProjectedCase.Complaint) projected).facts());
-      applied += changed ? 1 : 0;
+      if (stored) {
+        changed.add(projected);
+      }
     }
     positions.forEach(readModel::advance);
-    return new BatchResult(batch.size(), applied, unreadable);
+    return new BatchResult(batch.size(), List.copyOf(changed), unreadable);
   }
 
   /** One record of a case topic. */
   record EventRecord(String topic, int partition, long offset, @Nullable String value) {}
 
   /**
-   * What a batch did: records read, cases whose stored facts changed, records that could not be
+   * What a batch did: records read, the cases whose stored facts changed, records that could not be
    * read (logged and skipped, so that one malformed record cannot stop the projection).
    */
-  record BatchResult(int records, int casesChanged, int unreadable) {}
+  record BatchResult(int records, List<ProjectedCase> changed, int unreadable) {
+
+    int casesChanged() {
+      return changed.size();
+    }
+  }
 }

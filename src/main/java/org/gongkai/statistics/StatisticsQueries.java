@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.gongkai.organization.AgencyView;
 import org.gongkai.organization.Organization;
 import org.gongkai.platform.ProblemException;
 import org.gongkai.statistics.DisclosureReport.Check;
@@ -45,28 +46,49 @@ public class StatisticsQueries {
   static final Set<String> ONLINE_CHANNELS = Set.of("ONLINE");
 
   private final ReadModelTallies tallies;
+  private final YearLockStore locks;
   private final Organization organization;
   private final StatisticsSettings settings;
   private final Clock clock;
 
   StatisticsQueries(
       ReadModelTallies tallies,
+      YearLockStore locks,
       Organization organization,
       StatisticsSettings settings,
       Clock clock) {
     this.tallies = tallies;
+    this.locks = locks;
     this.organization = organization;
     this.settings = settings;
     this.clock = clock;
   }
 
   /**
-   * Sections three and four of the year's report, in the format of the year, with their checks.
+   * Sections three and four of the year's report, in the format of the year, with their checks. For
+   * a locked year, the numbers as published, with the restatements recorded since; for any year,
+   * the restatements of the locked previous year.
    *
    * @throws ProblemException (400) for a year before 2019 or after the current one
    */
   public DisclosureReport disclosureReport(
       int year, String agencyCode, boolean includeSubordinates) {
+    requireReportableYear(year);
+    List<Publication.Restatement> previousYear =
+        year > ReportFormat.FIRST_YEAR
+            ? locks.restatements(year - 1, agencyCode, includeSubordinates)
+            : List.of();
+    return locks
+        .find(year, agencyCode, includeSubordinates)
+        .map(lock -> lock.report().published(locks.publication(lock), previousYear))
+        .orElseGet(
+            () ->
+                liveDisclosureReport(year, agencyCode, includeSubordinates)
+                    .published(null, previousYear));
+  }
+
+  /** The year's report as the read model has it now, whether the year is locked or not. */
+  DisclosureReport liveDisclosureReport(int year, String agencyCode, boolean includeSubordinates) {
     ReportFormat format = formatOf(year);
     Set<String> agencies = agencies(agencyCode, includeSubordinates);
     List<SectionThreeRow> rows = sectionThreeRows(format, agencies, year);
@@ -92,7 +114,9 @@ public class StatisticsQueries {
         sectionFour,
         List.copyOf(checks),
         checks.stream().allMatch(Check::ok),
-        OffsetDateTime.now(clock));
+        OffsetDateTime.now(clock),
+        null,
+        List.of());
   }
 
   /**
@@ -154,8 +178,21 @@ public class StatisticsQueries {
   public ComplaintFigures complaintFigures(
       int year, String agencyCode, boolean includeSubordinates) {
     requireReportableYear(year);
+    return locks
+        .find(year, agencyCode, includeSubordinates)
+        .map(lock -> lock.figures().published(locks.publication(lock)))
+        .orElseGet(() -> liveComplaintFigures(year, agencyCode, includeSubordinates));
+  }
+
+  /** The year's complaint figures as the read model has them now, whether locked or not. */
+  ComplaintFigures liveComplaintFigures(int year, String agencyCode, boolean includeSubordinates) {
+    requireReportableYear(year);
     Set<String> agencies = agencies(agencyCode, includeSubordinates);
-    boolean basicallySatisfied = settings.basicallySatisfiedCounts();
+    boolean basicallySatisfied =
+        organization
+            .agency(agencyCode)
+            .map(AgencyView::basicallySatisfiedCounts)
+            .orElse(settings.basicallySatisfiedCounts());
     Set<String> satisfiedRatings =
         basicallySatisfied ? Set.of("SATISFIED", "BASICALLY_SATISFIED") : Set.of("SATISFIED");
     Map<String, ComplaintCounts> byChannel =
@@ -204,7 +241,8 @@ public class StatisticsQueries {
         basicallySatisfied,
         definitions(basicallySatisfied),
         sentence,
-        OffsetDateTime.now(clock));
+        OffsetDateTime.now(clock),
+        null);
   }
 
   private List<SectionThreeRow> sectionThreeRows(

@@ -55,7 +55,7 @@ class AnnualReportCountingIntegrationTests {
           "result_total",
           "carried_out");
 
-  @Autowired StatisticsProjector projector;
+  @Autowired StatisticsProjections projections;
   @Autowired StatisticsQueries queries;
   @Autowired Organization organization;
   @Autowired TransactionTemplate transactions;
@@ -334,7 +334,7 @@ class AnnualReportCountingIntegrationTests {
     for (String event : events) {
       batch.add(new EventRecord(GongkaiTopics.DISCLOSURE_REQUESTS, -1, offset++, event));
     }
-    transactions.executeWithoutResult(status -> projector.project(batch));
+    transactions.executeWithoutResult(status -> projections.forActiveGeneration().project(batch));
   }
 
   private static String appealEvent(

@@ -6,6 +6,9 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.gongkai.organization.AgencyKind;
+import org.gongkai.organization.NewAgency;
+import org.gongkai.organization.Organization;
 import org.gongkai.platform.GongkaiTopics;
 import org.gongkai.statistics.StatisticsProjector.EventRecord;
 import org.gongkai.support.IntegrationTest;
@@ -18,9 +21,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 class ComplaintFiguresIntegrationTests {
 
-  @Autowired StatisticsProjector projector;
+  @Autowired StatisticsProjections projections;
   @Autowired StatisticsQueries queries;
   @Autowired TransactionTemplate transactions;
+  @Autowired Organization organization;
 
   @Test
   void theSeedsTenThousandEightHundredAndFourComplaintsGiveTheSeedsSentence() {
@@ -97,13 +101,45 @@ class ComplaintFiguresIntegrationTests {
     assertThat(year2021.byChannel()).containsEntry("ONLINE", 1L);
   }
 
+  @Test
+  void whetherBasicallySatisfiedCountsIsTheAgencysSetting() {
+    String strict = newAgencyCode();
+    String lenient = newAgencyCode();
+    organization.registerAgency(new NewAgency(strict, "严格计满意县", AgencyKind.GOVERNMENT, null));
+    organization.registerAgency(new NewAgency(lenient, "宽松计满意县", AgencyKind.GOVERNMENT, null));
+    organization.countBasicallySatisfied(strict, false);
+    organization.countBasicallySatisfied(lenient, true);
+    OffsetDateTime received = OffsetDateTime.parse("2020-05-06T09:00:00+08:00");
+    List<String> events = new ArrayList<>();
+    String[] ratings = {"SATISFIED", "SATISFIED", "BASICALLY_SATISFIED", "DISSATISFIED"};
+    for (String agency : List.of(strict, lenient)) {
+      for (int i = 0; i < ratings.length; i++) {
+        events.add(
+            lastEvent(
+                agency + "-" + i, agency, "PHONE", received, received.plusDays(2), ratings[i]));
+      }
+    }
+    project(events);
+
+    ComplaintFigures strictFigures = queries.complaintFigures(2020, strict, false);
+    ComplaintFigures lenientFigures = queries.complaintFigures(2020, lenient, false);
+
+    assertThat(strictFigures.basicallySatisfiedCounts()).isFalse();
+    assertThat(strictFigures.satisfied()).isEqualTo(2);
+    assertThat(strictFigures.satisfactionRate()).isEqualByComparingTo("50");
+    assertThat(strictFigures.definitions().get("satisfactionRate")).contains("不计入满意");
+    assertThat(lenientFigures.basicallySatisfiedCounts()).isTrue();
+    assertThat(lenientFigures.satisfied()).isEqualTo(3);
+    assertThat(lenientFigures.satisfactionRate()).isEqualByComparingTo("75");
+  }
+
   private void project(List<String> events) {
     for (int from = 0; from < events.size(); from += 1_000) {
       List<EventRecord> batch = new ArrayList<>();
       for (String event : events.subList(from, Math.min(events.size(), from + 1_000))) {
         batch.add(new EventRecord(GongkaiTopics.COMPLAINTS, -1, 0, event));
       }
-      transactions.executeWithoutResult(status -> projector.project(batch));
+      transactions.executeWithoutResult(status -> projections.forActiveGeneration().project(batch));
     }
   }
 

@@ -9,33 +9,23 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
 import org.gongkai.organization.AgencyKind;
 import org.gongkai.organization.NewAgency;
 import org.gongkai.organization.Organization;
 import org.gongkai.platform.GongkaiTopics;
 import org.gongkai.support.IntegrationTest;
-import org.gongkai.support.RealInfrastructure;
 import org.gongkai.support.StaffClient;
 import org.gongkai.support.StaffClient.Response;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.kafka.core.DefaultKafkaProducerFactory;
-import org.springframework.kafka.core.KafkaTemplate;
 
 /**
  * The projector on the real topics: events published as the producers write them reach the reports
@@ -55,7 +45,7 @@ class StatisticsProjectionIntegrationTests {
   void reportsCountWhatThePublishedEventsSayAndAShuffledReplayChangesNothing() throws Exception {
     String agency = "stat-" + UUID.randomUUID().toString().substring(0, 8);
     organization.registerAgency(new NewAgency(agency, "统计测试县人民政府", AgencyKind.GOVERNMENT, null));
-    List<Event> stream = new ArrayList<>();
+    List<CaseTopics.Event> stream = new ArrayList<>();
     for (int i = 1; i <= 12; i++) {
       LocalDate received = LocalDate.of(2020, i, 10);
       disclosure(
@@ -104,13 +94,13 @@ class StatisticsProjectionIntegrationTests {
               i < 9 ? received.plusDays(3) : null,
               i < 9 ? ratings[i] : null);
       for (String event : events) {
-        stream.add(new Event(GongkaiTopics.COMPLAINTS, caseId, event));
+        stream.add(CaseTopics.Event.complaint(caseId, event));
       }
     }
     StaffClient reader = StaffClient.as(port, "admin");
     String query = "?agencyCode=" + agency;
 
-    try (DefaultKafkaProducerFactoryCloser producer = new DefaultKafkaProducerFactoryCloser()) {
+    try (CaseTopics producer = new CaseTopics()) {
       producer.publish(stream);
       Awaitility.await()
           .atMost(Duration.ofSeconds(60))
@@ -150,11 +140,13 @@ class StatisticsProjectionIntegrationTests {
       assertThat(complaints2020.get("sentence").asText())
           .isEqualTo("共受理群众诉求10件，其中电话诉求8件，网民诉求2件，回访率100%，办结率90%，群众满意率88.89%");
 
-      List<Event> replay = new ArrayList<>(stream);
+      List<CaseTopics.Event> replay = new ArrayList<>(stream);
       Collections.shuffle(replay, new Random(20201231));
       producer.publish(replay);
-      Map<TopicPartition, Long> ends = endOffsets();
-      Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> projectedUpTo(ends));
+      Map<TopicPartition, Long> ends = CaseTopics.endOffsets();
+      Awaitility.await()
+          .atMost(Duration.ofSeconds(60))
+          .until(() -> CaseTopics.projectedUpTo(jdbc, ends));
 
       assertThat(withoutAsOf(reader.get("/api/reports/disclosure/2020" + query)))
           .isEqualTo(disclosure2020);
@@ -201,9 +193,10 @@ class StatisticsProjectionIntegrationTests {
     assertThat(cell.status()).isEqualTo(400);
   }
 
-  private static void disclosure(List<Event> stream, String caseId, List<String> events) {
+  private static void disclosure(
+      List<CaseTopics.Event> stream, String caseId, List<String> events) {
     for (String event : events) {
-      stream.add(new Event(GongkaiTopics.DISCLOSURE_REQUESTS, caseId, event));
+      stream.add(CaseTopics.Event.disclosure(caseId, event));
     }
   }
 
@@ -219,42 +212,6 @@ class StatisticsProjectionIntegrationTests {
                             .get("closed")
                             .asLong())
                     .isEqualTo(closed));
-  }
-
-  private boolean projectedUpTo(Map<TopicPartition, Long> ends) {
-    Map<TopicPartition, Long> positions = new HashMap<>();
-    jdbc.query(
-        "SELECT topic, partition_no, next_offset FROM stat_projection_offset",
-        rs -> {
-          positions.put(
-              new TopicPartition(rs.getString("topic"), rs.getInt("partition_no")),
-              rs.getLong("next_offset"));
-        });
-    return ends.entrySet().stream()
-        .allMatch(e -> e.getValue() == 0 || positions.getOrDefault(e.getKey(), 0L) >= e.getValue());
-  }
-
-  private static Map<TopicPartition, Long> endOffsets()
-      throws InterruptedException, ExecutionException {
-    try (Admin admin =
-        Admin.create(
-            Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                RealInfrastructure.kafkaBootstrapServers()))) {
-      Map<TopicPartition, OffsetSpec> request = new HashMap<>();
-      for (var description : admin.describeTopics(TOPICS).allTopicNames().get().values()) {
-        description
-            .partitions()
-            .forEach(
-                p ->
-                    request.put(
-                        new TopicPartition(description.name(), p.partition()),
-                        OffsetSpec.latest()));
-      }
-      Map<TopicPartition, Long> ends = new HashMap<>();
-      admin.listOffsets(request).all().get().forEach((tp, info) -> ends.put(tp, info.offset()));
-      return ends;
-    }
   }
 
   private static List<Long> values(Response response, String key) {
@@ -278,35 +235,5 @@ class StatisticsProjectionIntegrationTests {
     ObjectNode json = (ObjectNode) response.json();
     json.remove("asOf");
     return json;
-  }
-
-  /** An event for a topic, keyed by its case id. */
-  private record Event(String topic, String key, String value) {}
-
-  /** A String producer on the test broker, closed with the test. */
-  private static final class DefaultKafkaProducerFactoryCloser implements AutoCloseable {
-
-    private final DefaultKafkaProducerFactory<String, String> factory =
-        new DefaultKafkaProducerFactory<>(
-            Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                RealInfrastructure.kafkaBootstrapServers(),
-                ProducerConfig.ACKS_CONFIG,
-                "all"),
-            new StringSerializer(),
-            new StringSerializer());
-    private final KafkaTemplate<String, String> template = new KafkaTemplate<>(factory);
-
-    void publish(List<Event> events) {
-      for (Event event : events) {
-        template.send(event.topic(), event.key(), event.value());
-      }
-      template.flush();
-    }
-
-    @Override
-    public void close() {
-      factory.destroy();
-    }
   }
 }

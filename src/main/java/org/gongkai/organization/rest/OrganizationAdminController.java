@@ -19,7 +19,9 @@ import org.gongkai.organization.StaffMember;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -45,6 +47,15 @@ class OrganizationAdminController {
             new NewAgency(form.code(), form.name().strip(), form.kind(), form.parentCode()));
     return ResponseEntity.created(URI.create("/api/admin/agencies/" + agency.code())).body(agency);
   }
+
+  /** An agency's settings: whether 基本满意 counts as satisfied (null: the system default). */
+  @PutMapping("/agencies/{code}/settings")
+  AgencyView agencySettings(@PathVariable String code, @RequestBody AgencySettings settings) {
+    return organization.countBasicallySatisfied(code, settings.basicallySatisfiedCounts());
+  }
+
+  /** The settings of an agency. */
+  record AgencySettings(@Nullable Boolean basicallySatisfiedCounts) {}
 
   @GetMapping("/agencies")
   List<Organization.AgencyTree> agencies() {

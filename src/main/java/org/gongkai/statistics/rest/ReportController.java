@@ -1,6 +1,8 @@
 package org.gongkai.statistics.rest;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.function.Function;
@@ -11,8 +13,10 @@ import org.gongkai.organization.StaffMember;
 import org.gongkai.platform.ProblemException;
 import org.gongkai.statistics.ComplaintFigures;
 import org.gongkai.statistics.DisclosureReport;
+import org.gongkai.statistics.Publication;
 import org.gongkai.statistics.ReportCell;
 import org.gongkai.statistics.StatisticsQueries;
+import org.gongkai.statistics.YearLocks;
 import org.gongkai.statistics.report.DisclosureReportSheet;
 import org.gongkai.statistics.report.DocxReport;
 import org.gongkai.statistics.report.HtmlReport;
@@ -20,11 +24,14 @@ import org.gongkai.statistics.report.XlsxReport;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -41,10 +48,12 @@ import org.springframework.web.bind.annotation.RestController;
 class ReportController {
 
   private final StatisticsQueries queries;
+  private final YearLocks locks;
   private final Organization organization;
 
-  ReportController(StatisticsQueries queries, Organization organization) {
+  ReportController(StatisticsQueries queries, YearLocks locks, Organization organization) {
     this.queries = queries;
+    this.locks = locks;
     this.organization = organization;
   }
 
@@ -125,6 +134,48 @@ class ReportController {
       Principal user) {
     return queries.complaintFigures(year, agency(agencyCode, user), includeSubordinates);
   }
+
+  /**
+   * Locks the year's published report for the agency: from now on its numbers are served as
+   * published, and later changes are listed as restatements.
+   */
+  @PostMapping("/{year}/lock")
+  @PreAuthorize("hasAnyRole('REPORT_AUTHOR', 'ADMIN')")
+  ResponseEntity<Publication> lock(
+      @PathVariable int year, @RequestBody @Valid LockRequest request, Principal user) {
+    String agencyCode = agency(request.agencyCode(), user);
+    Publication publication =
+        locks.lock(
+            year,
+            agencyCode,
+            Boolean.TRUE.equals(request.includeSubordinates()),
+            user.getName(),
+            request.note());
+    return ResponseEntity.status(HttpStatus.CREATED).body(publication);
+  }
+
+  @GetMapping("/{year}/lock")
+  Publication publication(
+      @PathVariable int year,
+      @RequestParam(required = false) @Nullable String agencyCode,
+      @RequestParam(defaultValue = "false") boolean includeSubordinates,
+      Principal user) {
+    String code = agency(agencyCode, user);
+    return locks
+        .publication(year, code, includeSubordinates)
+        .orElseThrow(() -> ProblemException.notFound(year + "年度报告尚未锁定"));
+  }
+
+  /**
+   * The body of a lock.
+   *
+   * @param agencyCode the reader's own agency when absent
+   * @param note why or where it was published, optional
+   */
+  record LockRequest(
+      @Nullable String agencyCode,
+      @Nullable Boolean includeSubordinates,
+      @Nullable @Size(max = 500, message = "说明不能超过500字") String note) {}
 
   private ResponseEntity<byte[]> file(
       int year,

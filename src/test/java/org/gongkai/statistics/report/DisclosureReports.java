@@ -107,7 +107,9 @@ final class DisclosureReports {
         four,
         checks,
         checks.stream().allMatch(Check::ok),
-        OffsetDateTime.parse("2023-01-10T09:30:00+08:00"));
+        OffsetDateTime.parse("2023-01-10T09:30:00+08:00"),
+        null,
+        List.of());
   }
 
   private static SectionThreeRow row(

@@ -1,0 +1,187 @@
+package org.gongkai.statistics;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.gongkai.platform.ClockConfiguration;
+import org.gongkai.statistics.Publication.Change;
+import org.gongkai.statistics.Publication.Restatement;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Locked years ({@code stat_year_lock}) with their published report, and the restatements recorded
+ * against them ({@code stat_restatement}). Not part of a read-model generation: a publication is a
+ * fact about what was published, which a rebuild does not change.
+ */
+@Repository
+class YearLockStore {
+
+  private static final TypeReference<Map<String, Long>> NUMBERS = new TypeReference<>() {};
+  private static final TypeReference<List<Change>> CHANGES = new TypeReference<>() {};
+
+  private final NamedParameterJdbcTemplate jdbc;
+  private final ObjectMapper json;
+
+  YearLockStore(NamedParameterJdbcTemplate jdbc, ObjectMapper json) {
+    this.jdbc = jdbc;
+    this.json = json;
+  }
+
+  /** A locked year as stored. */
+  record Lock(
+      int year,
+      String agencyCode,
+      boolean includeSubordinates,
+      Set<String> agencies,
+      OffsetDateTime lockedAt,
+      String lockedBy,
+      @Nullable String note,
+      DisclosureReport report,
+      ComplaintFigures figures,
+      Map<String, Long> currentNumbers) {}
+
+  void insert(Lock lock) {
+    jdbc.update(
+        """
+        INSERT INTO stat_year_lock (report_year, agency_code, include_subordinates, agencies,
+          locked_at, locked_by, note, report_json, figures_json, current_numbers_json)
+        VALUES (:year, :agencyCode, :subs, :agencies, :lockedAt, :lockedBy, :note, :report,
+          :figures, :numbers)
+        """,
+        key(lock.year(), lock.agencyCode(), lock.includeSubordinates())
+            .addValue("agencies", String.join(",", lock.agencies()))
+            .addValue("lockedAt", toDatabase(lock.lockedAt()))
+            .addValue("lockedBy", lock.lockedBy())
+            .addValue("note", lock.note())
+            .addValue("report", write(lock.report()))
+            .addValue("figures", write(lock.figures()))
+            .addValue("numbers", write(lock.currentNumbers())));
+  }
+
+  Optional<Lock> find(int year, String agencyCode, boolean includeSubordinates) {
+    return jdbc
+        .query(
+            "SELECT * FROM stat_year_lock WHERE report_year = :year AND agency_code = :agencyCode"
+                + " AND include_subordinates = :subs",
+            key(year, agencyCode, includeSubordinates),
+            (rs, n) -> lock(rs))
+        .stream()
+        .findFirst();
+  }
+
+  /** Every lock of a year before {@code year} or equal to it, for the restatement watch. */
+  List<Lock> all() {
+    return jdbc.query(
+        "SELECT * FROM stat_year_lock ORDER BY report_year, agency_code",
+        new MapSqlParameterSource(),
+        (rs, n) -> lock(rs));
+  }
+
+  void updateCurrentNumbers(Lock lock, Map<String, Long> numbers) {
+    jdbc.update(
+        "UPDATE stat_year_lock SET current_numbers_json = :numbers WHERE report_year = :year"
+            + " AND agency_code = :agencyCode AND include_subordinates = :subs",
+        key(lock.year(), lock.agencyCode(), lock.includeSubordinates())
+            .addValue("numbers", write(numbers)));
+  }
+
+  void insert(Lock lock, Restatement restatement) {
+    jdbc.update(
+        """
+        INSERT INTO stat_restatement (id, report_year, agency_code, include_subordinates,
+          recorded_at, cases, changes_json)
+        VALUES (:id, :year, :agencyCode, :subs, :recordedAt, :cases, :changes)
+        """,
+        key(lock.year(), lock.agencyCode(), lock.includeSubordinates())
+            .addValue("id", restatement.id())
+            .addValue("recordedAt", toDatabase(restatement.recordedAt()))
+            .addValue("cases", abbreviate(String.join(",", restatement.cases())))
+            .addValue("changes", write(restatement.changes())));
+  }
+
+  List<Restatement> restatements(int year, String agencyCode, boolean includeSubordinates) {
+    return jdbc.query(
+        "SELECT * FROM stat_restatement WHERE report_year = :year AND agency_code = :agencyCode"
+            + " AND include_subordinates = :subs ORDER BY recorded_at, id",
+        key(year, agencyCode, includeSubordinates),
+        (rs, n) ->
+            new Restatement(
+                rs.getString("id"),
+                rs.getInt("report_year"),
+                fromDatabase(rs.getObject("recorded_at", LocalDateTime.class)),
+                Arrays.stream(rs.getString("cases").split(",")).filter(c -> !c.isEmpty()).toList(),
+                read(rs.getString("changes_json"), CHANGES)));
+  }
+
+  /** The lock as the reports show it, with its restatements. */
+  Publication publication(Lock lock) {
+    return new Publication(
+        lock.year(),
+        lock.agencyCode(),
+        lock.includeSubordinates(),
+        lock.lockedAt(),
+        lock.lockedBy(),
+        lock.note(),
+        restatements(lock.year(), lock.agencyCode(), lock.includeSubordinates()));
+  }
+
+  private Lock lock(java.sql.ResultSet rs) throws java.sql.SQLException {
+    return new Lock(
+        rs.getInt("report_year"),
+        rs.getString("agency_code"),
+        rs.getBoolean("include_subordinates"),
+        Set.of(rs.getString("agencies").split(",")),
+        fromDatabase(rs.getObject("locked_at", LocalDateTime.class)),
+        rs.getString("locked_by"),
+        rs.getString("note"),
+        read(rs.getString("report_json"), new TypeReference<DisclosureReport>() {}),
+        read(rs.getString("figures_json"), new TypeReference<ComplaintFigures>() {}),
+        new LinkedHashMap<>(read(rs.getString("current_numbers_json"), NUMBERS)));
+  }
+
+  private static MapSqlParameterSource key(int year, String agencyCode, boolean subs) {
+    return new MapSqlParameterSource()
+        .addValue("year", year)
+        .addValue("agencyCode", agencyCode)
+        .addValue("subs", subs);
+  }
+
+  private static LocalDateTime toDatabase(OffsetDateTime moment) {
+    return moment.atZoneSameInstant(ClockConfiguration.BUSINESS_ZONE).toLocalDateTime();
+  }
+
+  private static OffsetDateTime fromDatabase(LocalDateTime local) {
+    return local.atZone(ClockConfiguration.BUSINESS_ZONE).toOffsetDateTime();
+  }
+
+  private static String abbreviate(String cases) {
+    return cases.length() <= 4000 ? cases : cases.substring(0, cases.lastIndexOf(',', 3990));
+  }
+
+  private String write(Object value) {
+    try {
+      return json.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot store a locked report", e);
+    }
+  }
+
+  private <T> T read(String text, TypeReference<T> type) {
+    try {
+      return json.readValue(text, type);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot read a locked report", e);
+    }
+  }
+}
