@@ -43,7 +43,7 @@ class AnnualReportPageIntegrationTests {
   @Autowired RuntimeService runtime;
   @Autowired ManagementService management;
   @Autowired Organization organization;
-  @Autowired StatisticsProjector projector;
+  @Autowired StatisticsProjections projections;
   @Autowired TransactionTemplate transactions;
 
   @Test
@@ -72,6 +72,11 @@ class AnnualReportPageIntegrationTests {
     assertThat(html).contains("示范县人民政府2023年政府信息公开工作年度报告（统计表）");
     assertThat(html).contains("三、收到和处理政府信息公开申请情况").contains("四、政府信息公开行政复议、行政诉讼情况");
     assertThat(html).contains("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）");
+    assertThat(html)
+        .as("rows outside 三、 span both label columns, as on the statutory form")
+        .containsPattern("<th[^>]*colspan=\"2\"[^>]*>一、本年新收政府信息公开申请数量</th>")
+        .containsPattern("<th[^>]*colspan=\"2\"[^>]*>四、结转下年度继续办理</th>")
+        .containsPattern("<th[^>]*rowspan=\"\\d+\"[^>]*>三、本年度办理结果</th>");
     assertThat(cell(html, "refused_state_secret", "COMMERCIAL_ENTERPRISE")).isEqualTo("1");
     assertThat(cell(html, "refused_state_secret", "NATURAL_PERSON")).isEqualTo("0");
     assertThat(cell(html, "new_received", "COMMERCIAL_ENTERPRISE")).isEqualTo("1");
@@ -125,7 +130,7 @@ class AnnualReportPageIntegrationTests {
             LocalDate.of(YEAR, 2, 20))) {
       batch.add(new EventRecord(GongkaiTopics.DISCLOSURE_REQUESTS, -1, 0, event));
     }
-    transactions.executeWithoutResult(status -> projector.project(batch));
+    transactions.executeWithoutResult(status -> projections.forActiveGeneration().project(batch));
 
     String html =
         loggedIn("admin").get("/reports/annual?year=" + YEAR + "&agencyCode=" + agency).body();

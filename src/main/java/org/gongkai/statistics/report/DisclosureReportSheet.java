@@ -89,7 +89,7 @@ public record DisclosureReportSheet(
       SectionThreeRow row = rows.get(i);
       int r = headerRows + i;
       @Nullable String group = row.group();
-      if (group == null) {
+      if (group == null || group.isBlank()) {
         cells.add(new Cell(r, 0, 1, 2, Kind.LABEL, row.label()));
       } else {
         if (i == 0 || !group.equals(rows.get(i - 1).group())) {

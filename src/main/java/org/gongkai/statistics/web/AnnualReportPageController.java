@@ -149,7 +149,7 @@ class AnnualReportPageController {
         return new CellView(
             agencyName,
             false,
-            row.group(),
+            row.group() == null || row.group().isBlank() ? null : row.group(),
             row.label(),
             report.sectionThree().columnLabels().get(index),
             cell,
