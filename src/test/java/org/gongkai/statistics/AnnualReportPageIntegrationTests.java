@@ -81,7 +81,7 @@ class AnnualReportPageIntegrationTests {
     assertThat(cell(html, "refused_state_secret", "NATURAL_PERSON")).isEqualTo("0");
     assertThat(cell(html, "new_received", "COMMERCIAL_ENTERPRISE")).isEqualTo("1");
     assertThat(cell(html, "result_total", "TOTAL")).isEqualTo("1");
-    assertThat(cell(html, "carried_out", "TOTAL")).isEqualTo("0");
+    assertThat(cell(html, "new_received", "TOTAL")).isEqualTo("1");
     assertThat(cell(html, "review", "TOTAL")).isEqualTo("0");
     assertThat(html).contains("id=\"report-checks\"").doesNotContain("role=\"alert\"");
     assertThat(html).contains("id=\"complaint-sentence\"").contains("共受理群众诉求");
