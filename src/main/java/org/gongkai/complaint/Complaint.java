@@ -42,7 +42,11 @@ class Complaint extends AbstractAggregateRoot<Complaint> {
 
   @Id private UUID id;
 
-  @Version private long entityVersion;
+  /**
+   * Null until first stored: Spring Data then persists a new complaint instead of merging it, which
+   * spares a SELECT per complaint (ten thousand of them in a ledger import).
+   */
+  @Version private @Nullable Long entityVersion;
 
   private long caseVersion;
 
