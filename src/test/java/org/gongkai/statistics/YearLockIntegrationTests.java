@@ -8,13 +8,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.common.TopicPartition;
 import org.awaitility.Awaitility;
 import org.gongkai.organization.AgencyKind;
 import org.gongkai.organization.NewAgency;
+import org.gongkai.organization.NewStaff;
 import org.gongkai.organization.Organization;
+import org.gongkai.organization.Role;
 import org.gongkai.support.IntegrationTest;
+import org.gongkai.support.RealInfrastructure;
 import org.gongkai.support.StaffClient;
 import org.gongkai.support.StaffClient.Response;
 import org.junit.jupiter.api.Test;
@@ -40,21 +44,30 @@ class YearLockIntegrationTests {
   @Test
   void changesToALockedYearAreRestatementsShownWithItAndInTheNextYear() throws Exception {
     String agency = "lock-" + UUID.randomUUID().toString().substring(0, 8);
-    organization.registerAgency(
-        new NewAgency(agency, "锁定测试局", AgencyKind.DEPARTMENT, "demo-county"));
+    organization.registerAgency(new NewAgency(agency, "锁定测试县人民政府", AgencyKind.GOVERNMENT, null));
+    String authorName = agency + "-author";
+    organization.registerStaff(
+        new NewStaff(
+            authorName,
+            RealInfrastructure.PASSWORD,
+            "年报编写人",
+            agency,
+            null,
+            Set.of(Role.REPORT_AUTHOR),
+            Set.of()));
     List<CaseTopics.Event> published = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
       request(published, agency + "-d" + i, agency, LocalDate.of(2021, 4 + i, 6), "DISCLOSED");
     }
     publishAndAwait(published);
-    StaffClient author = StaffClient.as(port, "author");
+    StaffClient author = StaffClient.as(port, authorName);
     String ofAgency = "?agencyCode=" + agency;
 
     Response locked =
         author.post(
             "/api/reports/2021/lock", Map.of("agencyCode", agency, "note", "已于2022年1月20日在门户网站发布"));
     assertThat(locked.status()).as(locked.body()).isEqualTo(201);
-    assertThat(locked.json().get("lockedBy").asText()).isEqualTo("author");
+    assertThat(locked.json().get("lockedBy").asText()).isEqualTo(authorName);
     assertThat(locked.json().get("restatements")).isEmpty();
     assertThat(author.post("/api/reports/2021/lock", Map.of("agencyCode", agency)).status())
         .as("a year is locked once")

@@ -1,11 +1,10 @@
 package org.gongkai.platform.web;
 
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /** The login page, the home page with each role's navigation, and the friendly 403 page. */
-@Controller
+@StaffPage
 class PageController {
 
   @GetMapping("/login")

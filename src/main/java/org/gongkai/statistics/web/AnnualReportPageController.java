@@ -15,6 +15,7 @@ import org.gongkai.organization.Organization;
 import org.gongkai.organization.Role;
 import org.gongkai.organization.StaffMember;
 import org.gongkai.platform.ProblemException;
+import org.gongkai.platform.web.StaffPage;
 import org.gongkai.statistics.ComplaintFigures;
 import org.gongkai.statistics.DisclosureReport;
 import org.gongkai.statistics.DisclosureReport.Check;
@@ -27,11 +28,8 @@ import org.gongkai.statistics.report.DisclosureReportSheet;
 import org.gongkai.statistics.report.ReportTable;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -41,7 +39,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * four drawn as the statutory tables (the layout the exports use), the checks, the complaint
  * figures of section one, downloads, and for every number the list of cases behind it.
  */
-@Controller
+@StaffPage
 @RequestMapping("/reports/annual")
 @PreAuthorize("hasAnyRole('LEADER', 'REPORT_AUTHOR', 'ADMIN')")
 class AnnualReportPageController {
@@ -170,25 +168,6 @@ class AnnualReportPageController {
         report.sectionFour().columnLabels().get(index),
         cell,
         report);
-  }
-
-  /** A refused request (an agency out of reach, a row the year's report has not) as a page. */
-  @ExceptionHandler(ProblemException.class)
-  String refused(ProblemException problem, Model model, HttpServletResponse response) {
-    response.setStatus(problem.status().value());
-    if (problem.status() == HttpStatus.FORBIDDEN) {
-      return "forbidden";
-    }
-    model.addAttribute("problemTitle", problem.title());
-    model.addAttribute("problemDetail", problem.getMessage());
-    return "statistics/report-problem";
-  }
-
-  /** A reader without one of the report roles gets the friendly 403 page, not a JSON problem. */
-  @ExceptionHandler(AccessDeniedException.class)
-  String forbidden(HttpServletResponse response) {
-    response.setStatus(HttpStatus.FORBIDDEN.value());
-    return "forbidden";
   }
 
   private String readableAgency(StaffMember staff, String code) {

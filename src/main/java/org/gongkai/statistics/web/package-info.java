@@ -1,4 +1,7 @@
-/** The pages of the statistics module: the annual report and the cases behind each of its cells. */
+/**
+ * The statistics module's pages: the leaders' dashboard and its chart data, the annual report with
+ * the cases behind each of its cells, and the rebuild page.
+ */
 @NullMarked
 package org.gongkai.statistics.web;
 

@@ -1,0 +1,165 @@
+package org.gongkai.statistics;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.gongkai.organization.AgencyView;
+import org.gongkai.organization.Organization;
+import org.gongkai.platform.ClockConfiguration;
+import org.gongkai.platform.ProblemException;
+import org.gongkai.statistics.Dashboard.AgencyOverdue;
+import org.gongkai.statistics.Dashboard.MonthClosed;
+import org.gongkai.statistics.Dashboard.MonthReceived;
+import org.gongkai.statistics.Dashboard.OutcomeGroup;
+import org.gongkai.statistics.DashboardTallies.ClosedCounts;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The leaders' dashboard, counted from the statistics read model only (never from the operational
+ * tables): cases received per month, the outcomes of finished disclosure requests, the on-time and
+ * satisfaction rates of closed complaints per month, and overdue complaints per agency.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DashboardQueries {
+
+  /** The result groups of section three, in the report's order. */
+  public static final List<String> OUTCOME_GROUPS =
+      List.of(
+          "disclosed", "partially_disclosed", "refused", "unavailable", "not_processed", "other");
+
+  private final DashboardTallies tallies;
+  private final Organization organization;
+  private final StatisticsSettings settings;
+  private final Clock clock;
+
+  DashboardQueries(
+      DashboardTallies tallies,
+      Organization organization,
+      StatisticsSettings settings,
+      Clock clock) {
+    this.tallies = tallies;
+    this.organization = organization;
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  /** The current year in business time ({@code Asia/Shanghai}). */
+  public int currentYear() {
+    return Year.now(clock.withZone(ClockConfiguration.BUSINESS_ZONE)).getValue();
+  }
+
+  /**
+   * The year's dashboard for the agency, with its subordinates when asked.
+   *
+   * @throws ProblemException (400) for a year before 2019 or after the current one
+   */
+  public Dashboard dashboard(int year, String agencyCode, boolean includeSubordinates) {
+    if (year < ReportFormat.FIRST_YEAR || year > currentYear()) {
+      throw ProblemException.invalid(
+          "year", "可查看" + ReportFormat.FIRST_YEAR + "年至" + currentYear() + "年的数据，没有" + year + "年");
+    }
+    Set<String> agencies =
+        includeSubordinates ? organization.withSubordinates(agencyCode) : Set.of(agencyCode);
+    boolean basicallySatisfied =
+        organization
+            .agency(agencyCode)
+            .map(AgencyView::basicallySatisfiedCounts)
+            .orElse(settings.basicallySatisfiedCounts());
+    Set<String> satisfiedRatings =
+        basicallySatisfied ? Set.of("SATISFIED", "BASICALLY_SATISFIED") : Set.of("SATISFIED");
+
+    Map<Integer, Long> disclosures = tallies.disclosureReceivedByMonth(agencies, year);
+    Map<Integer, Long> complaints = tallies.complaintsReceivedByMonth(agencies, year);
+    Map<Integer, ClosedCounts> closed =
+        tallies.complaintsClosedByMonth(agencies, year, satisfiedRatings);
+    List<MonthReceived> received = new ArrayList<>();
+    List<MonthClosed> closedByMonth = new ArrayList<>();
+    for (int month = 1; month <= 12; month++) {
+      received.add(
+          new MonthReceived(
+              month, disclosures.getOrDefault(month, 0L), complaints.getOrDefault(month, 0L)));
+      ClosedCounts c = closed.getOrDefault(month, ClosedCounts.NONE);
+      closedByMonth.add(
+          new MonthClosed(
+              month,
+              c.closed(),
+              c.onTime(),
+              c.rated(),
+              c.satisfied(),
+              rate(c.onTime(), c.closed()),
+              rate(c.satisfied(), c.rated())));
+    }
+
+    Map<String, Long> outcomes = tallies.disclosureOutcomes(agencies, year);
+    List<OutcomeGroup> groups = new ArrayList<>();
+    for (String group : OUTCOME_GROUPS) {
+      long count =
+          outcomes.entrySet().stream()
+              .filter(e -> group.equals(groupOf(e.getKey())))
+              .mapToLong(Map.Entry::getValue)
+              .sum();
+      groups.add(new OutcomeGroup(group, count));
+    }
+
+    List<AgencyOverdue> overdue = new ArrayList<>();
+    tallies
+        .complaintsOverdueByAgency(agencies, year)
+        .forEach(
+            (code, counts) ->
+                overdue.add(
+                    new AgencyOverdue(
+                        code,
+                        organization.agency(code).map(AgencyView::name).orElse(code),
+                        counts.closed(),
+                        counts.overdue())));
+
+    return new Dashboard(
+        year,
+        agencyCode,
+        includeSubordinates,
+        List.copyOf(received),
+        List.copyOf(groups),
+        List.copyOf(closedByMonth),
+        List.copyOf(overdue),
+        basicallySatisfied,
+        OffsetDateTime.now(clock));
+  }
+
+  /** The section-three result group of an outcome code. */
+  static String groupOf(String outcome) {
+    if (outcome.equals("DISCLOSED")) {
+      return "disclosed";
+    }
+    if (outcome.equals("PARTIALLY_DISCLOSED")) {
+      return "partially_disclosed";
+    }
+    if (outcome.startsWith("REFUSED_")) {
+      return "refused";
+    }
+    if (outcome.startsWith("UNAVAILABLE_")) {
+      return "unavailable";
+    }
+    if (outcome.startsWith("NOT_PROCESSED_")) {
+      return "not_processed";
+    }
+    return "other";
+  }
+
+  private static @Nullable BigDecimal rate(long part, long whole) {
+    if (whole == 0) {
+      return null;
+    }
+    return BigDecimal.valueOf(part)
+        .multiply(BigDecimal.valueOf(100))
+        .divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP);
+  }
+}

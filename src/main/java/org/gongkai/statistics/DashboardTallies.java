@@ -1,0 +1,160 @@
+package org.gongkai.statistics;
+
+import java.time.Year;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The dashboard's counts over the read model ({@code stat_disclosure_case}, {@code
+ * stat_complaint_case}), by month of the business dates the events carried. Every query reads its
+ * table through {@link #rowsOf(String)}.
+ */
+@Repository
+class DashboardTallies {
+
+  static final String DISCLOSURE = "stat_disclosure_case";
+  static final String COMPLAINT = "stat_complaint_case";
+
+  /** A complaint counted once: repeat tickets merged into another case are counted there. */
+  private static final String NOT_MERGED =
+      " AND merged = FALSE AND (closure IS NULL OR closure <> 'MERGED')";
+
+  private static final String CLOSED_IN_YEAR = " AND closed_on BETWEEN :start AND :end";
+
+  private final NamedParameterJdbcTemplate jdbc;
+  private final StatisticsGenerations generations;
+
+  DashboardTallies(NamedParameterJdbcTemplate jdbc, StatisticsGenerations generations) {
+    this.jdbc = jdbc;
+    this.generations = generations;
+  }
+
+  /** Disclosure requests received per month of the year. */
+  Map<Integer, Long> disclosureReceivedByMonth(Set<String> agencies, int year) {
+    return countsByMonth(
+        "SELECT MONTH(received_on) AS m, COUNT(*) AS n"
+            + rowsOf(DISCLOSURE)
+            + " AND received_on BETWEEN :start AND :end GROUP BY MONTH(received_on)",
+        agencies,
+        year);
+  }
+
+  /** Complaints received per month of the year. */
+  Map<Integer, Long> complaintsReceivedByMonth(Set<String> agencies, int year) {
+    return countsByMonth(
+        "SELECT MONTH(received_on) AS m, COUNT(*) AS n"
+            + rowsOf(COMPLAINT)
+            + " AND received_on BETWEEN :start AND :end"
+            + NOT_MERGED
+            + " GROUP BY MONTH(received_on)",
+        agencies,
+        year);
+  }
+
+  /** Disclosure requests finished in the year, per outcome code. */
+  Map<String, Long> disclosureOutcomes(Set<String> agencies, int year) {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    query(
+        "SELECT outcome, COUNT(*) AS n"
+            + rowsOf(DISCLOSURE)
+            + " AND finished_on BETWEEN :start AND :end AND outcome IS NOT NULL GROUP BY outcome",
+        params(agencies, year),
+        rs -> {
+          counts.put(rs.getString("outcome"), rs.getLong("n"));
+        });
+    return counts;
+  }
+
+  /** Complaints closed per month of closure: closed, on time, rated, satisfied. */
+  Map<Integer, ClosedCounts> complaintsClosedByMonth(
+      Set<String> agencies, int year, Set<String> satisfiedRatings) {
+    Map<Integer, ClosedCounts> counts = new HashMap<>();
+    query(
+        "SELECT MONTH(closed_on) AS m, COUNT(*) AS closed,"
+            + " SUM(CASE WHEN on_time = TRUE THEN 1 ELSE 0 END) AS on_time,"
+            + " SUM(CASE WHEN followed_up = TRUE AND rating IS NOT NULL THEN 1 ELSE 0 END) AS rated,"
+            + " SUM(CASE WHEN followed_up = TRUE AND rating IN (:satisfied) THEN 1 ELSE 0 END)"
+            + " AS satisfied"
+            + rowsOf(COMPLAINT)
+            + CLOSED_IN_YEAR
+            + NOT_MERGED
+            + " GROUP BY MONTH(closed_on)",
+        params(agencies, year).addValue("satisfied", satisfiedRatings),
+        rs -> {
+          counts.put(
+              rs.getInt("m"),
+              new ClosedCounts(
+                  rs.getLong("closed"),
+                  rs.getLong("on_time"),
+                  rs.getLong("rated"),
+                  rs.getLong("satisfied")));
+        });
+    return counts;
+  }
+
+  /** Complaints closed in the year per receiving agency: closed, and closed after the limit. */
+  Map<String, OverdueCounts> complaintsOverdueByAgency(Set<String> agencies, int year) {
+    Map<String, OverdueCounts> counts = new LinkedHashMap<>();
+    query(
+        "SELECT agency_code, COUNT(*) AS closed,"
+            + " SUM(CASE WHEN on_time = FALSE THEN 1 ELSE 0 END) AS overdue"
+            + rowsOf(COMPLAINT)
+            + CLOSED_IN_YEAR
+            + NOT_MERGED
+            + " GROUP BY agency_code ORDER BY agency_code",
+        params(agencies, year),
+        rs -> {
+          counts.put(
+              rs.getString("agency_code"),
+              new OverdueCounts(rs.getLong("closed"), rs.getLong("overdue")));
+        });
+    return counts;
+  }
+
+  /** Complaints closed in a month. */
+  record ClosedCounts(long closed, long onTime, long rated, long satisfied) {
+
+    static final ClosedCounts NONE = new ClosedCounts(0, 0, 0, 0);
+  }
+
+  /** An agency's complaints closed in the year, and those closed after the time limit. */
+  record OverdueCounts(long closed, long overdue) {}
+
+  /**
+   * The one place the dashboard reads a read-model table: the rows of {@code table} in the active
+   * generation that belong to the agencies. A condition every dashboard read needs goes here, once.
+   */
+  private static String rowsOf(String table) {
+    return " FROM " + table + " WHERE generation = :generation AND agency_code IN (:agencies)";
+  }
+
+  private Map<Integer, Long> countsByMonth(String sql, Set<String> agencies, int year) {
+    Map<Integer, Long> counts = new HashMap<>();
+    query(
+        sql,
+        params(agencies, year),
+        rs -> {
+          counts.put(rs.getInt("m"), rs.getLong("n"));
+        });
+    return counts;
+  }
+
+  private void query(String sql, MapSqlParameterSource params, RowCallbackHandler rows) {
+    jdbc.query(sql, params, rows);
+  }
+
+  private MapSqlParameterSource params(Set<String> agencies, int year) {
+    Year y = Year.of(year);
+    return new MapSqlParameterSource()
+        .addValue("generation", generations.active())
+        .addValue("agencies", agencies)
+        .addValue("start", y.atDay(1))
+        .addValue("end", y.atMonth(12).atEndOfMonth());
+  }
+}
