@@ -95,7 +95,7 @@ class AnnualReportPageIntegrationTests {
         .contains("（三）不予公开 1.属于国家秘密")
         .contains("商业企业")
         .contains("共 1 件")
-        .contains("href=\"/disclosure/" + id + "\">" + tracking + "</a>")
+        .contains("href=\"/disclosure-requests/" + id + "\">" + tracking + "</a>")
         .contains("不予公开（属于国家秘密）")
         .doesNotContain("??");
 

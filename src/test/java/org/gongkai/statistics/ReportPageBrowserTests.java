@@ -112,7 +112,7 @@ class ReportPageBrowserTests {
         .contains("共 1 件")
         .contains(tracking);
     WebElement caseLink = browser.driver().findElement(By.linkText(tracking));
-    assertThat(caseLink.getAttribute("href")).contains("/disclosure/");
+    assertThat(caseLink.getAttribute("href")).contains("/disclosure-requests/");
     browser.screenshot("disclosed-cell");
 
     browser.click("返回年度报告").waitForPath("/reports/annual");
