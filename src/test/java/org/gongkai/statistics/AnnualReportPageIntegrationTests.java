@@ -161,6 +161,10 @@ class AnnualReportPageIntegrationTests {
     assertThat(tooEarly.status()).isEqualTo(400);
     assertThat(tooEarly.body()).contains("没有「2018」年度的报告").contains("id=\"report-year\"");
 
+    Response notAYear = leader.get("/reports/annual/cells?year=abc&row=disclosed&column=TOTAL");
+    assertThat(notAYear.status()).isEqualTo(400);
+    assertThat(notAYear.body()).contains("没有「abc」年度的报告");
+
     Response unknownRow = leader.get("/reports/annual/cells?year=2021&row=nothing&column=TOTAL");
     assertThat(unknownRow.status()).isEqualTo(400);
     assertThat(unknownRow.contentType()).startsWith("text/html");

@@ -123,7 +123,7 @@ class AnnualReportPageController {
 
   @GetMapping("/cells")
   String cell(
-      @RequestParam int year,
+      @RequestParam String year,
       @RequestParam(required = false) @Nullable String agencyCode,
       @RequestParam(defaultValue = "false") boolean includeSubordinates,
       @RequestParam String row,
@@ -133,9 +133,12 @@ class AnnualReportPageController {
     StaffMember staff = organization.member(user.getName());
     String code = agencyCode == null || agencyCode.isBlank() ? staff.agencyCode() : agencyCode;
     String agencyName = readableAgency(staff, code);
-    ReportCell cell = queries.cell(year, code, includeSubordinates, row, column);
-    DisclosureReport report = queries.disclosureReport(year, code, includeSubordinates);
-    model.addAttribute("choice", new ReportChoice(year, code, includeSubordinates));
+    int y =
+        parse(year, years())
+            .orElseThrow(() -> ProblemException.invalid("year", "没有「" + year + "」年度的报告"));
+    ReportCell cell = queries.cell(y, code, includeSubordinates, row, column);
+    DisclosureReport report = queries.disclosureReport(y, code, includeSubordinates);
+    model.addAttribute("choice", new ReportChoice(y, code, includeSubordinates));
     model.addAttribute("view", cellView(agencyName, cell, report));
     return "statistics/report-cell";
   }
