@@ -418,6 +418,17 @@ public class DisclosureDesk {
   }
 
   /**
+   * The record with the applicant's personal data masked, for staff of the handling agency. Not a
+   * full view, so not recorded.
+   */
+  @Transactional(readOnly = true)
+  public DisclosureRequestDetails findMasked(UUID id, String viewer) {
+    DisclosureRequest request = load(id);
+    organization.requireMayActOn(organization.member(viewer), request.agencyCode(), "申请");
+    return details(request, true);
+  }
+
+  /**
    * The reply letter of the approved outcome; offered only once the reviewer approved it, so that
    * the letter always matches the outcome the case is finished with.
    */
@@ -578,6 +589,10 @@ public class DisclosureDesk {
   }
 
   private DisclosureRequestDetails details(DisclosureRequest request) {
+    return details(request, false);
+  }
+
+  private DisclosureRequestDetails details(DisclosureRequest request, boolean masked) {
     LocalDate today = LocalDate.now(clock.withZone(BUSINESS_ZONE));
     ReplyDeadline deadline = request.deadline(today, calendar);
     return new DisclosureRequestDetails(
@@ -588,7 +603,7 @@ public class DisclosureDesk {
         request.channel(),
         request.submittedAt().atZone(BUSINESS_ZONE).toOffsetDateTime(),
         request.receivedOn(),
-        request.applicant(),
+        masked ? request.applicant().masked() : request.applicant(),
         request.description(),
         request.purpose(),
         request.deliveryMethod(),
