@@ -34,7 +34,8 @@ import org.jspecify.annotations.Nullable;
   @JsonSubTypes.Type(ComplaintEvent.ComplaintSupervised.class),
   @JsonSubTypes.Type(ComplaintEvent.ComplaintMerged.class),
   @JsonSubTypes.Type(ComplaintEvent.RepeatComplaintMerged.class),
-  @JsonSubTypes.Type(ComplaintEvent.ComplaintTransferredToDisclosure.class)
+  @JsonSubTypes.Type(ComplaintEvent.ComplaintTransferredToDisclosure.class),
+  @JsonSubTypes.Type(ComplaintEvent.ComplaintImported.class)
 })
 public sealed interface ComplaintEvent extends CaseEvent {
 
@@ -235,6 +236,31 @@ public sealed interface ComplaintEvent extends CaseEvent {
     @Override
     public String summary() {
       return "属于政府信息公开申请，转为政府信息公开申请办理（" + disclosureRequestId + "）";
+    }
+  }
+
+  /**
+   * A complaint finished before it reached this system, imported from its ledger (台账) in one step:
+   * the snapshot is the closed case, with the moments of its reply and follow-up.
+   */
+  record ComplaintImported(
+      EventEnvelope envelope,
+      Facts facts,
+      @Nullable String upstreamTicketId,
+      OffsetDateTime repliedAt,
+      OffsetDateTime followedUpAt)
+      implements ComplaintEvent {
+    @Override
+    public String summary() {
+      return "从历史台账导入（"
+          + facts.channel().label()
+          + "，"
+          + facts.category().label()
+          + (upstreamTicketId == null ? "" : "，上级平台工单号 " + upstreamTicketId)
+          + "，承办单位 "
+          + facts.unitCode()
+          + (facts.rating() == null ? "，回访未联系上" : "，回访评价「" + facts.rating().label() + "」")
+          + "，已办结）";
     }
   }
 }

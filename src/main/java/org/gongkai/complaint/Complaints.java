@@ -1,5 +1,6 @@
 package org.gongkai.complaint;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,6 +14,11 @@ interface Complaints extends JpaRepository<Complaint, UUID>, JpaSpecificationExe
       String agencyCode, String upstreamTicketId);
 
   Optional<Complaint> findFirstByLinkedDisclosureRequestId(String linkedDisclosureRequestId);
+
+  /** The upstream ticket ids among {@code tickets} the agency already received, with their case. */
+  @Query(
+      "select c.upstreamTicketId, c.id from Complaint c where c.agencyCode = ?1 and c.upstreamTicketId in ?2")
+  List<Object[]> findUpstreamTickets(String agencyCode, Collection<String> tickets);
 
   @Query("select c.id from Complaint c where c.mergedIntoId = ?1 order by c.createdAt")
   List<UUID> findIdsMergedInto(String complaintId);

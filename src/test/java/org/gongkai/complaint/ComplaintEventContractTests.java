@@ -180,7 +180,22 @@ class ComplaintEventContractTests {
             new ComplaintEvent.ComplaintTransferredToDisclosure(
                 envelope(2, at("2025-05-07T09:00:00"), "handler"),
                 open,
-                "3d2c1b0a-9f8e-4d7c-8b6a-5f4e3d2c1b0a")));
+                "3d2c1b0a-9f8e-4d7c-8b6a-5f4e3d2c1b0a")),
+        sample(
+            new ComplaintEvent.ComplaintImported(
+                envelope(1, at("2025-05-13T10:00:00"), "frontdesk"),
+                facts(
+                    ComplaintStatus.CLOSED,
+                    at("2025-05-13T10:00:00"),
+                    Closure.FOLLOWED_UP,
+                    true,
+                    true,
+                    true,
+                    Rating.SATISFIED,
+                    0),
+                "12345-2025-004711",
+                at("2025-05-08T10:00:00"),
+                at("2025-05-13T10:00:00"))));
   }
 
   private static Object[] sample(ComplaintEvent event) {

@@ -1,5 +1,8 @@
 package org.gongkai.complaint.rest;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -15,12 +18,15 @@ import org.gongkai.complaint.ComplaintQuery;
 import org.gongkai.complaint.ComplaintStatus;
 import org.gongkai.complaint.ComplaintSummary;
 import org.gongkai.complaint.Intake;
+import org.gongkai.complaint.LedgerComplaint;
 import org.gongkai.complaint.Urgency;
 import org.gongkai.complaint.rest.ComplaintForms.AtForm;
 import org.gongkai.complaint.rest.ComplaintForms.DispatchForm;
 import org.gongkai.complaint.rest.ComplaintForms.ExtensionForm;
 import org.gongkai.complaint.rest.ComplaintForms.FollowUpForm;
 import org.gongkai.complaint.rest.ComplaintForms.IntakeForm;
+import org.gongkai.complaint.rest.ComplaintForms.LedgerImportForm;
+import org.gongkai.complaint.rest.ComplaintForms.LedgerItemForm;
 import org.gongkai.complaint.rest.ComplaintForms.MergeForm;
 import org.gongkai.complaint.rest.ComplaintForms.ReplyForm;
 import org.gongkai.complaint.rest.ComplaintForms.ReturnForm;
@@ -65,6 +71,32 @@ class ComplaintController {
         : ResponseEntity.ok()
             .location(URI.create("/api/complaints/" + complaint.id()))
             .body(complaint);
+  }
+
+  /**
+   * Imports complaints finished before they reached this system, from their ledger; see {@link
+   * ComplaintDesk#importLedger}.
+   */
+  @PostMapping("/imports")
+  @PreAuthorize("hasAnyRole('FRONT_DESK', 'ADMIN')")
+  @Operation(
+      summary = "导入历史台账中已办结的群众诉求",
+      description =
+          "一次导入至多5000件在纸质台账或原系统中已经办结的群众诉求（受理、派单、答复、回访、办结），使其计入当年的群众诉求统计。"
+              + "逐件校验：任何一件不合格，整批都不导入，并以 RFC 9457 问题说明返回，字段写作 complaints[序号].字段名（序号从0开始）。"
+              + "每件产生一个 ComplaintImported 事件，经事务性发件箱发布到 gongkai.complaints；不为已办结的群众诉求启动流程。"
+              + "上级平台工单号已受理过的，不再导入，列在 skipped 中。尚未办结的群众诉求请用 POST /api/complaints 逐件受理。")
+  @ApiResponse(responseCode = "200", description = "已导入；imported 为导入件数，complaintIds 按台账顺序")
+  @ApiResponse(
+      responseCode = "400",
+      description = "某一件不合格，整批未导入",
+      content = @Content(mediaType = "application/problem+json"))
+  @ApiResponse(responseCode = "403", description = "无权为该机关导入")
+  ComplaintDesk.LedgerImport importLedger(
+      @Valid @RequestBody LedgerImportForm form, Principal user) {
+    List<LedgerComplaint> ledger =
+        form.complaints().stream().map(ComplaintController::ledgerComplaint).toList();
+    return desk.importLedger(form.agencyCode().strip(), ledger, user.getName());
   }
 
   @GetMapping("/{id}")
@@ -186,6 +218,24 @@ class ComplaintController {
         new Citizen(form.citizen().name().strip(), blankToNull(form.citizen().phone())),
         blankToNull(form.upstreamTicketId()),
         Boolean.TRUE.equals(form.directAnswer()));
+  }
+
+  private static LedgerComplaint ledgerComplaint(LedgerItemForm item) {
+    return new LedgerComplaint(
+        item.channel(),
+        item.category(),
+        item.urgency() == null ? Urgency.NORMAL : item.urgency(),
+        blankToNull(item.areaCode()),
+        item.content().strip(),
+        new Citizen(item.citizen().name().strip(), blankToNull(item.citizen().phone())),
+        blankToNull(item.upstreamTicketId()),
+        item.receivedAt(),
+        item.unitCode().strip(),
+        new LedgerComplaint.Reply(
+            item.reply().at(), item.reply().content().strip(), item.reply().resolved()),
+        new LedgerComplaint.FollowUp(
+            item.followUp().reached(), item.followUp().rating(), item.followUp().at()),
+        item.closedAt());
   }
 
   private static @Nullable OffsetDateTime at(@Nullable AtForm form) {

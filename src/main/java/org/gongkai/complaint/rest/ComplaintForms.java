@@ -82,4 +82,37 @@ final class ComplaintForms {
 
   record MergeForm(
       @NotNull(message = "请填写要并入的群众诉求编号") UUID intoComplaintId, @Nullable OffsetDateTime at) {}
+
+  /** A ledger (台账) of complaints finished before they reached this system. */
+  record LedgerImportForm(
+      @NotBlank(message = "请填写受理机关代码") @Size(max = 64, message = "机关代码过长") String agencyCode,
+      @NotNull(message = "请提供要导入的群众诉求")
+          @Size(min = 1, max = LEDGER_LIMIT, message = "每次导入1至" + LEDGER_LIMIT + "件群众诉求")
+          List<@NotNull(message = "导入的群众诉求不能为空") @Valid LedgerItemForm> complaints) {}
+
+  static final int LEDGER_LIMIT = 5_000;
+
+  record LedgerItemForm(
+      @NotNull(message = "请选择诉求渠道") ComplaintChannel channel,
+      @NotNull(message = "请选择诉求类别") ComplaintCategory category,
+      @Nullable Urgency urgency,
+      @Size(max = 64, message = "区域代码过长") @Nullable String areaCode,
+      @NotBlank(message = "请填写诉求内容") @Size(max = 4000, message = "诉求内容不能超过4000个字") String content,
+      @NotNull(message = "请填写诉求人信息") @Valid CitizenForm citizen,
+      @Size(max = 64, message = "上级平台工单号过长") @Nullable String upstreamTicketId,
+      @NotNull(message = "请填写受理时间") OffsetDateTime receivedAt,
+      @NotBlank(message = "请填写承办单位代码") @Size(max = 64, message = "承办单位代码过长") String unitCode,
+      @NotNull(message = "请填写答复情况") @Valid LedgerReplyForm reply,
+      @NotNull(message = "请填写回访情况") @Valid LedgerFollowUpForm followUp,
+      @NotNull(message = "请填写办结时间") OffsetDateTime closedAt) {}
+
+  record LedgerReplyForm(
+      @NotNull(message = "请填写答复时间") OffsetDateTime at,
+      @NotBlank(message = "请填写答复内容") @Size(max = 4000, message = "答复内容不能超过4000个字") String content,
+      @NotNull(message = "请说明诉求是否已解决") Boolean resolved) {}
+
+  record LedgerFollowUpForm(
+      @NotNull(message = "请说明是否联系上诉求人") Boolean reached,
+      @Nullable Rating rating,
+      @NotNull(message = "请填写回访时间") OffsetDateTime at) {}
 }

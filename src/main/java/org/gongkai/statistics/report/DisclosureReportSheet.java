@@ -12,6 +12,7 @@ import org.gongkai.statistics.DisclosureReport.SectionFourRow;
 import org.gongkai.statistics.DisclosureReport.SectionThree;
 import org.gongkai.statistics.DisclosureReport.SectionThreeRow;
 import org.gongkai.statistics.report.ReportTable.Cell;
+import org.gongkai.statistics.report.ReportTable.CellKey;
 import org.gongkai.statistics.report.ReportTable.Kind;
 import org.jspecify.annotations.Nullable;
 
@@ -31,7 +32,7 @@ public record DisclosureReportSheet(
   static final String WARNING = "警告：本表数据未通过勾稽关系校验：";
 
   /** The order of the values of each block of section four, as in the API. */
-  static final List<String> SECTION_FOUR_COLUMNS =
+  public static final List<String> SECTION_FOUR_COLUMNS =
       List.of("UPHELD", "CORRECTED", "OTHER", "PENDING", "TOTAL");
 
   private static final DateTimeFormatter AS_OF =
@@ -88,7 +89,7 @@ public record DisclosureReportSheet(
       SectionThreeRow row = rows.get(i);
       int r = headerRows + i;
       @Nullable String group = row.group();
-      if (group == null) {
+      if (group == null || group.isBlank()) {
         cells.add(new Cell(r, 0, 1, 2, Kind.LABEL, row.label()));
       } else {
         if (i == 0 || !group.equals(rows.get(i - 1).group())) {
@@ -101,7 +102,15 @@ public record DisclosureReportSheet(
         cells.add(new Cell(r, 1, 1, 1, Kind.LABEL, row.label()));
       }
       for (int c = 0; c < values; c++) {
-        cells.add(new Cell(r, 2 + c, 1, 1, Kind.NUMBER, Long.toString(row.values().get(c))));
+        cells.add(
+            new Cell(
+                r,
+                2 + c,
+                1,
+                1,
+                Kind.NUMBER,
+                Long.toString(row.values().get(c)),
+                new CellKey(row.key(), section.columns().get(c))));
       }
     }
     return new ReportTable(
@@ -137,7 +146,15 @@ public record DisclosureReportSheet(
         Long value =
             Objects.requireNonNull(
                 block.values().get(key), () -> "no value " + key + " in " + block.key());
-        cells.add(new Cell(headerRows, column + k, 1, 1, Kind.NUMBER, Long.toString(value)));
+        cells.add(
+            new Cell(
+                headerRows,
+                column + k,
+                1,
+                1,
+                Kind.NUMBER,
+                Long.toString(value),
+                new CellKey(block.key(), key)));
       }
     }
     return new ReportTable(

@@ -1,7 +1,9 @@
 package org.gongkai.statistics.report;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A table as the statutory form draws it: cells on a grid of {@code rowCount} by {@code
@@ -20,8 +22,23 @@ public record ReportTable(
     NUMBER
   }
 
-  /** A cell whose top-left corner is at {@code row}, {@code column}. */
-  public record Cell(int row, int column, int rowSpan, int columnSpan, Kind kind, String text) {
+  /**
+   * A cell whose top-left corner is at {@code row}, {@code column}.
+   *
+   * @param source for a number, the report cell it shows, whose cases can be listed
+   */
+  public record Cell(
+      int row,
+      int column,
+      int rowSpan,
+      int columnSpan,
+      Kind kind,
+      String text,
+      @Nullable CellKey source) {
+
+    public Cell(int row, int column, int rowSpan, int columnSpan, Kind kind, String text) {
+      this(row, column, rowSpan, columnSpan, kind, text, null);
+    }
 
     public boolean merged() {
       return rowSpan > 1 || columnSpan > 1;
@@ -32,6 +49,13 @@ public record ReportTable(
     }
   }
 
+  /**
+   * Which cell of the report a number shows: a section-three row key with an applicant column or
+   * {@code TOTAL}, or a section-four block key with its result column, as the drill-down takes
+   * them.
+   */
+  public record CellKey(String rowKey, String column) {}
+
   public ReportTable {
     cells = List.copyOf(cells);
   }
@@ -39,5 +63,13 @@ public record ReportTable(
   /** The cell covering the position, wherever its top-left corner is. */
   public Optional<Cell> covering(int row, int column) {
     return cells.stream().filter(c -> c.covers(row, column)).findFirst();
+  }
+
+  /** The cells whose top-left corner is in the row, left to right: what a row of HTML draws. */
+  public List<Cell> startingIn(int row) {
+    return cells.stream()
+        .filter(c -> c.row() == row)
+        .sorted(Comparator.comparingInt(Cell::column))
+        .toList();
   }
 }

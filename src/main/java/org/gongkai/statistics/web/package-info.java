@@ -1,4 +1,7 @@
-/** The leaders' dashboard page and its chart data, drawn from the statistics read model. */
+/**
+ * The statistics module's pages: the leaders' dashboard and its chart data, the annual report with
+ * the cases behind each of its cells, and the rebuild page.
+ */
 @NullMarked
 package org.gongkai.statistics.web;
 
