@@ -118,6 +118,10 @@ class AnnualReportPageController {
             sheet.tables().get(1),
             report.checks().stream().filter(check -> !check.ok()).toList(),
             queries.complaintFigures(y, code, includeSubordinates)));
+    model.addAttribute(
+        "mayLock",
+        y < Year.now(clock.withZone(BUSINESS_ZONE)).getValue()
+            && (staff.hasRole(Role.REPORT_AUTHOR) || staff.hasRole(Role.ADMIN)));
     return "statistics/annual-report";
   }
 
