@@ -303,7 +303,7 @@ class DashboardIntegrationTests {
   }
 
   /** A complaint received, dispatched to the unit and closed then, on time or not. */
-  private static void closedComplaint(
+  static void closedComplaint(
       List<String[]> stream,
       String agency,
       String name,
@@ -347,7 +347,7 @@ class DashboardIntegrationTests {
    * A complaint received and, with a unit, accepted by it and in handling; without, waiting to be
    * dispatched. {@code flagged}: the complaint's last event marked it overdue.
    */
-  private static void openComplaint(
+  static void openComplaint(
       List<String[]> stream,
       String agency,
       String name,
@@ -405,7 +405,7 @@ class DashboardIntegrationTests {
     };
   }
 
-  private static void publish(List<String[]> events) {
+  static void publish(List<String[]> events) {
     DefaultKafkaProducerFactory<String, String> factory =
         new DefaultKafkaProducerFactory<>(
             Map.of(
