@@ -62,6 +62,9 @@ CREATE TABLE stat_complaint_case (
   followed_up   BOOLEAN     NOT NULL,
   rating        VARCHAR(30) NULL,
   merged        BOOLEAN     NOT NULL,
+  unit_code     VARCHAR(64) NULL,
+  due_on        DATE        NULL,
+  overdue       BOOLEAN     NOT NULL DEFAULT FALSE,
   CONSTRAINT pk_stat_complaint_case PRIMARY KEY (generation, case_id)
 );
 CREATE INDEX ix_stat_complaint_received ON stat_complaint_case (generation, agency_code, received_on);

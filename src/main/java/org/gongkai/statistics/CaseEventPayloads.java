@@ -144,7 +144,10 @@ final class CaseEventPayloads {
           facts.onTime(),
           facts.followedUp(),
           facts.rating(),
-          facts.merged());
+          facts.merged(),
+          facts.unitCode(),
+          facts.dueOn(),
+          Boolean.TRUE.equals(facts.overdue()));
     }
 
     private static LocalDate businessDate(OffsetDateTime moment) {
@@ -152,6 +155,10 @@ final class CaseEventPayloads {
     }
   }
 
+  /**
+   * The facts of a complaint event. The responsible unit, the due date and the overdue flag may be
+   * absent (events written before they were part of the snapshot): they are then null.
+   */
   @JsonIgnoreProperties(ignoreUnknown = true)
   record ComplaintFacts(
       String channel,
@@ -162,5 +169,8 @@ final class CaseEventPayloads {
       @Nullable Boolean onTime,
       boolean followedUp,
       @Nullable String rating,
-      boolean merged) {}
+      boolean merged,
+      @Nullable String unitCode,
+      @Nullable LocalDate dueOn,
+      @Nullable Boolean overdue) {}
 }

@@ -7,6 +7,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * A citizen complaint as statistics know it: the facts of the highest case version seen, with the
  * receipt and closure moments reduced to business dates in {@code Asia/Shanghai}.
+ *
+ * @param unitCode the responsible unit (承办单位), null until the complaint is dispatched
+ * @param dueOn the due date of the time limit, null when the event did not carry one
+ * @param overdue whether the complaint was past its time limit when the event was recorded
  */
 record ComplaintCase(
     String caseId,
@@ -21,7 +25,10 @@ record ComplaintCase(
     @Nullable Boolean onTime,
     boolean followedUp,
     @Nullable String rating,
-    boolean merged) {
+    boolean merged,
+    @Nullable String unitCode,
+    @Nullable LocalDate dueOn,
+    boolean overdue) {
 
   ComplaintCase {
     Objects.requireNonNull(caseId, "caseId");

@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
  *     three (（一）予以公开 … （六）其他处理), every group listed
  * @param complaintsByMonth complaints closed per month of closure, with the on-time and
  *     satisfaction rates of that month
- * @param overdueByAgency complaints closed in the year after their time limit, per receiving agency
- *     (the read model does not yet carry the responsible unit)
+ * @param overdueByUnit complaints received in the year that ran over their time limit, per
+ *     responsible unit (承办单位), the unit with most first
  */
 public record Dashboard(
     int year,
@@ -24,7 +24,7 @@ public record Dashboard(
     List<MonthReceived> receivedByMonth,
     List<OutcomeGroup> disclosureOutcomes,
     List<MonthClosed> complaintsByMonth,
-    List<AgencyOverdue> overdueByAgency,
+    List<UnitOverdue> overdueByUnit,
     boolean basicallySatisfiedCounts,
     OffsetDateTime asOf) {
 
@@ -49,7 +49,20 @@ public record Dashboard(
       @Nullable BigDecimal onTimeRate,
       @Nullable BigDecimal satisfactionRate) {}
 
-  /** An agency's complaints closed in the year, and how many of them after the time limit. */
-  public record AgencyOverdue(
-      String agencyCode, String agencyName, long closed, long closedOverdue) {}
+  /**
+   * A responsible unit's complaints of the year that ran over their time limit.
+   *
+   * @param unitCode the unit's agency code, null for complaints not yet dispatched to a unit
+   * @param unitName the unit's name, or its code when the organization does not know it; null with
+   *     the code
+   * @param closedLate closed after the time limit (办结超期)
+   * @param openOverdue still open and past the time limit (在办超期)
+   * @param total both together
+   */
+  public record UnitOverdue(
+      @Nullable String unitCode,
+      @Nullable String unitName,
+      long closedLate,
+      long openOverdue,
+      long total) {}
 }

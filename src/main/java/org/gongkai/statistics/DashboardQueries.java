@@ -3,9 +3,11 @@ package org.gongkai.statistics;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,10 +15,10 @@ import org.gongkai.organization.AgencyView;
 import org.gongkai.organization.Organization;
 import org.gongkai.platform.ClockConfiguration;
 import org.gongkai.platform.ProblemException;
-import org.gongkai.statistics.Dashboard.AgencyOverdue;
 import org.gongkai.statistics.Dashboard.MonthClosed;
 import org.gongkai.statistics.Dashboard.MonthReceived;
 import org.gongkai.statistics.Dashboard.OutcomeGroup;
+import org.gongkai.statistics.Dashboard.UnitOverdue;
 import org.gongkai.statistics.DashboardTallies.ClosedCounts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -25,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The leaders' dashboard, counted from the statistics read model only (never from the operational
  * tables): cases received per month, the outcomes of finished disclosure requests, the on-time and
- * satisfaction rates of closed complaints per month, and overdue complaints per agency.
+ * satisfaction rates of closed complaints per month, and overdue complaints per responsible unit.
  */
 @Service
 @Transactional(readOnly = true)
@@ -110,17 +112,27 @@ public class DashboardQueries {
       groups.add(new OutcomeGroup(group, count));
     }
 
-    List<AgencyOverdue> overdue = new ArrayList<>();
+    LocalDate today = LocalDate.now(clock.withZone(ClockConfiguration.BUSINESS_ZONE));
+    List<UnitOverdue> overdue = new ArrayList<>();
     tallies
-        .complaintsOverdueByAgency(agencies, year)
+        .complaintsOverdueByUnit(agencies, year, today)
         .forEach(
-            (code, counts) ->
+            (unit, counts) ->
                 overdue.add(
-                    new AgencyOverdue(
-                        code,
-                        organization.agency(code).map(AgencyView::name).orElse(code),
-                        counts.closed(),
-                        counts.overdue())));
+                    new UnitOverdue(
+                        unit.orElse(null),
+                        unit.map(
+                                code ->
+                                    organization.agency(code).map(AgencyView::name).orElse(code))
+                            .orElse(null),
+                        counts.closedLate(),
+                        counts.openOverdue(),
+                        counts.closedLate() + counts.openOverdue())));
+    overdue.sort(
+        Comparator.comparingLong(UnitOverdue::total)
+            .reversed()
+            .thenComparing(u -> u.unitCode() == null ? 1 : 0)
+            .thenComparing(u -> u.unitCode() == null ? "" : u.unitCode()));
 
     return new Dashboard(
         year,

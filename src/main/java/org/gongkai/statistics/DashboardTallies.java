@@ -1,9 +1,11 @@
 package org.gongkai.statistics;
 
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -98,21 +100,33 @@ class DashboardTallies {
     return counts;
   }
 
-  /** Complaints closed in the year per receiving agency: closed, and closed after the limit. */
-  Map<String, OverdueCounts> complaintsOverdueByAgency(Set<String> agencies, int year) {
-    Map<String, OverdueCounts> counts = new LinkedHashMap<>();
+  /**
+   * Complaints received in the year that ran over their time limit, per responsible unit (null for
+   * complaints not yet dispatched): closed after the limit, and still open past it — flagged
+   * overdue by the complaint's last event, or with a due date before {@code today}.
+   */
+  Map<Optional<String>, UnitOverdueCounts> complaintsOverdueByUnit(
+      Set<String> agencies, int year, LocalDate today) {
+    Map<Optional<String>, UnitOverdueCounts> counts = new LinkedHashMap<>();
     query(
-        "SELECT agency_code, COUNT(*) AS closed,"
-            + " SUM(CASE WHEN on_time = FALSE THEN 1 ELSE 0 END) AS overdue"
+        "SELECT unit_code,"
+            + " SUM(CASE WHEN status = 'CLOSED' AND on_time = FALSE THEN 1 ELSE 0 END)"
+            + " AS closed_late,"
+            + " SUM(CASE WHEN status <> 'CLOSED' AND (overdue = TRUE OR due_on < :today)"
+            + " THEN 1 ELSE 0 END) AS open_overdue"
             + rowsOf(COMPLAINT)
-            + CLOSED_IN_YEAR
+            + " AND received_on BETWEEN :start AND :end"
             + NOT_MERGED
-            + " GROUP BY agency_code ORDER BY agency_code",
-        params(agencies, year),
+            + " GROUP BY unit_code ORDER BY unit_code",
+        params(agencies, year).addValue("today", today),
         rs -> {
-          counts.put(
-              rs.getString("agency_code"),
-              new OverdueCounts(rs.getLong("closed"), rs.getLong("overdue")));
+          long closedLate = rs.getLong("closed_late");
+          long openOverdue = rs.getLong("open_overdue");
+          if (closedLate + openOverdue > 0) {
+            counts.put(
+                Optional.ofNullable(rs.getString("unit_code")),
+                new UnitOverdueCounts(closedLate, openOverdue));
+          }
         });
     return counts;
   }
@@ -123,8 +137,8 @@ class DashboardTallies {
     static final ClosedCounts NONE = new ClosedCounts(0, 0, 0, 0);
   }
 
-  /** An agency's complaints closed in the year, and those closed after the time limit. */
-  record OverdueCounts(long closed, long overdue) {}
+  /** A unit's complaints closed after the time limit, and those still open past it. */
+  record UnitOverdueCounts(long closedLate, long openOverdue) {}
 
   /**
    * The one place the dashboard reads a read-model table: the rows of {@code table} in the active

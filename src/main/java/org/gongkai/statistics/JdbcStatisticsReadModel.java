@@ -102,14 +102,18 @@ class JdbcStatisticsReadModel implements StatisticsReadModel {
             .addValue("onTime", facts.onTime())
             .addValue("followedUp", facts.followedUp())
             .addValue("rating", facts.rating())
-            .addValue("merged", facts.merged());
+            .addValue("merged", facts.merged())
+            .addValue("unitCode", facts.unitCode())
+            .addValue("dueOn", facts.dueOn())
+            .addValue("overdue", facts.overdue());
     int updated =
         jdbc.update(
             """
             UPDATE stat_complaint_case SET case_version = :caseVersion, event_type = :eventType,
               agency_code = :agencyCode, channel = :channel, received_on = :receivedOn,
               status = :status, closed_on = :closedOn, closure = :closure, on_time = :onTime,
-              followed_up = :followedUp, rating = :rating, merged = :merged
+              followed_up = :followedUp, rating = :rating, merged = :merged,
+              unit_code = :unitCode, due_on = :dueOn, overdue = :overdue
             WHERE generation = :generation AND case_id = :caseId AND case_version < :caseVersion
             """,
             params);
@@ -122,9 +126,10 @@ class JdbcStatisticsReadModel implements StatisticsReadModel {
     jdbc.update(
         """
         INSERT INTO stat_complaint_case (generation, case_id, case_version, event_type, agency_code, channel,
-          received_on, status, closed_on, closure, on_time, followed_up, rating, merged)
+          received_on, status, closed_on, closure, on_time, followed_up, rating, merged, unit_code,
+          due_on, overdue)
         VALUES (:generation, :caseId, :caseVersion, :eventType, :agencyCode, :channel, :receivedOn, :status,
-          :closedOn, :closure, :onTime, :followedUp, :rating, :merged)
+          :closedOn, :closure, :onTime, :followedUp, :rating, :merged, :unitCode, :dueOn, :overdue)
         """,
         params);
     return true;

@@ -185,6 +185,12 @@ final class CaseEvents {
       return this;
     }
 
+    /** Leaves the fact out, as events written before it was part of the snapshot did. */
+    Draft without(String name) {
+      ((ObjectNode) node.get("facts")).remove(name);
+      return this;
+    }
+
     /** Replaces the appeals with the given ones: {kind, filedOn, result, decidedOn}. */
     Draft appeals(List<Map<String, @Nullable String>> appeals) {
       ArrayNode array = ((ObjectNode) node.get("facts")).putArray("appeals");

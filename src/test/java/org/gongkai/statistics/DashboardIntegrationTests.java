@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -95,10 +97,13 @@ class DashboardIntegrationTests {
     assertThat(june.get("onTimeRate").decimalValue()).isEqualByComparingTo("0");
     assertThat(june.get("satisfactionRate").decimalValue()).isEqualByComparingTo("100");
     assertThat(data.at("/complaintsByMonth/0/onTimeRate").isNull()).isTrue();
-    assertThat(data.get("overdueByAgency")).hasSize(1);
-    assertThat(data.at("/overdueByAgency/0/agencyName").asText()).isEqualTo("驾驶舱测试县人民政府");
-    assertThat(data.at("/overdueByAgency/0/closed").asLong()).isEqualTo(3);
-    assertThat(data.at("/overdueByAgency/0/closedOverdue").asLong()).isEqualTo(1);
+    String unit = agency + "-unit";
+    assertThat(data.get("overdueByUnit")).hasSize(1);
+    assertThat(data.at("/overdueByUnit/0/unitCode").asText()).isEqualTo(unit);
+    assertThat(data.at("/overdueByUnit/0/unitName").asText()).isEqualTo(unit);
+    assertThat(data.at("/overdueByUnit/0/closedLate").asLong()).isEqualTo(1);
+    assertThat(data.at("/overdueByUnit/0/openOverdue").asLong()).isZero();
+    assertThat(data.at("/overdueByUnit/0/total").asLong()).isEqualTo(1);
 
     Response page = admin.get("/dashboard" + query);
     assertThat(page.status()).isEqualTo(200);
@@ -110,7 +115,8 @@ class DashboardIntegrationTests {
     assertThat(html.select("#month-5 td").eachText()).containsExactly("0", "4", "2", "100%", "50%");
     assertThat(html.select("#month-6 td").eachText()).containsExactly("0", "0", "1", "0%", "100%");
     assertThat(html.select("#outcome-disclosed td").text()).isEqualTo("3");
-    assertThat(html.select("#overdue-" + agency + " td").eachText()).containsExactly("3", "1");
+    assertThat(html.select("#overdue-" + unit + " th").text()).isEqualTo(unit);
+    assertThat(html.select("#overdue-" + unit + " td").eachText()).containsExactly("1", "0", "1");
     assertThat(html.select("#agencyCode option[selected]").attr("value")).isEqualTo(agency);
     assertThat(html.select("script[src]").attr("src"))
         .isEqualTo("/webjars/echarts/5.3.1/dist/echarts.min.js");
@@ -121,6 +127,81 @@ class DashboardIntegrationTests {
     assertThat(
             StaffClient.anonymous(port).get("/webjars/echarts/5.3.1/dist/echarts.min.js").status())
         .isEqualTo(200);
+  }
+
+  @Test
+  void countsOverdueComplaintsPerResponsibleUnit() {
+    String agency = "dash-" + UUID.randomUUID().toString().substring(0, 8);
+    String housing = agency + "-housing";
+    String town = agency + "-town";
+    String gone = agency + "-gone";
+    organization.registerAgency(new NewAgency(agency, "超期统计测试县人民政府", AgencyKind.GOVERNMENT, null));
+    organization.registerAgency(
+        new NewAgency(housing, "超期统计测试县住房和城乡建设局", AgencyKind.DEPARTMENT, agency));
+    organization.registerAgency(new NewAgency(town, "超期统计测试县城关镇人民政府", AgencyKind.TOWNSHIP, agency));
+    LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    int year = today.getYear();
+    LocalDate received = LocalDate.of(year, 1, 1);
+    LocalDate past = today.minusDays(1);
+    LocalDate future = today.plusDays(30);
+    List<String[]> stream = new ArrayList<>();
+    // 住建局: one closed late, one closed on time, one open past its due date.
+    closedComplaint(stream, agency, "h-late", received, housing, year + "-01-20", false);
+    closedComplaint(stream, agency, "h-on-time", received, housing, year + "-01-10", true);
+    openComplaint(stream, agency, "h-open-past", received, housing, past, false);
+    // 城关镇: one closed late, one open flagged overdue, one open past its due date, one not yet due.
+    closedComplaint(stream, agency, "t-late", received, town, year + "-02-20", false);
+    openComplaint(stream, agency, "t-flagged", received, town, future, true);
+    openComplaint(stream, agency, "t-open-past", received, town, past, false);
+    openComplaint(stream, agency, "t-not-due", received, town, future, false);
+    // A unit the organization does not know, and complaints never dispatched.
+    closedComplaint(stream, agency, "g-late", received, gone, year + "-03-01", false);
+    openComplaint(stream, agency, "u-past", received, null, past, false);
+    openComplaint(stream, agency, "u-not-due", received, null, future, false);
+    // Received the year before: not this year's.
+    closedComplaint(stream, agency, "h-last-year", received.minusDays(10), housing, null, false);
+    publish(stream);
+
+    StaffClient admin = StaffClient.anonymous(port);
+    admin.logIn("admin", RealInfrastructure.PASSWORD);
+    String query = "?year=" + year + "&agencyCode=" + agency;
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(60))
+        .untilAsserted(
+            () -> {
+              JsonNode overdue = admin.get("/dashboard/data" + query).json().get("overdueByUnit");
+              assertThat(texts(overdue, "unitCode")).containsExactly(town, housing, gone, "null");
+              assertThat(longs(overdue, "closedLate")).containsExactly(1L, 1L, 1L, 0L);
+              assertThat(longs(overdue, "openOverdue")).containsExactly(2L, 1L, 0L, 1L);
+            });
+
+    JsonNode data = admin.get("/dashboard/data" + query).json();
+    assertThat(data.at("/receivedByMonth/0/complaints").asLong()).isEqualTo(10);
+    JsonNode overdue = data.get("overdueByUnit");
+    assertThat(texts(overdue, "unitName"))
+        .containsExactly("超期统计测试县城关镇人民政府", "超期统计测试县住房和城乡建设局", gone, "null");
+    assertThat(longs(overdue, "total")).containsExactly(3L, 2L, 1L, 1L);
+
+    Response page = admin.get("/dashboard" + query);
+    assertThat(page.status()).isEqualTo(200);
+    Document html = Jsoup.parse(page.body());
+    assertThat(html.select("#table-overdue thead th").eachText())
+        .containsExactly("承办单位", "办结超期", "在办超期", "合计");
+    assertThat(html.select("#table-overdue tbody th").eachText())
+        .containsExactly("超期统计测试县城关镇人民政府", "超期统计测试县住房和城乡建设局", gone, "未派单");
+    assertThat(html.select("#overdue-" + town + " td").eachText()).containsExactly("1", "2", "3");
+    assertThat(html.select("#overdue-" + housing + " td").eachText())
+        .containsExactly("1", "1", "2");
+    assertThat(html.select("#overdue-" + gone + " td").eachText()).containsExactly("1", "0", "1");
+    assertThat(html.select("#overdue-undispatched td").eachText()).containsExactly("0", "1", "1");
+    assertThat(html.text()).doesNotContain("暂未记录承办单位");
+    String script = unescapeJavaScript(html.select("script:not([src])").html());
+    assertThat(script).contains("超期群众诉求（按承办单位）", "承办单位", "办结超期", "在办超期");
+    assertThat(script)
+        .contains(
+            "\"overdueUnits\":[\"超期统计测试县城关镇人民政府\",\"超期统计测试县住房和城乡建设局\",\"" + gone + "\",\"未派单\"]",
+            "\"overdueClosedLate\":[1,1,1,0]",
+            "\"overdueOpen\":[2,1,0,1]");
   }
 
   @Test
@@ -183,6 +264,9 @@ class DashboardIntegrationTests {
               .fact("channel", "PHONE")
               .fact("receivedAt", received.toString())
               .fact("status", "REGISTERED")
+              .fact("unitCode", null)
+              .fact("dueOn", null)
+              .fact("overdue", false)
               .fact("closedAt", null)
               .fact("closure", null)
               .fact("onTime", null)
@@ -204,6 +288,9 @@ class DashboardIntegrationTests {
                 .fact("channel", "PHONE")
                 .fact("receivedAt", received.toString())
                 .fact("status", "CLOSED")
+                .fact("unitCode", agency + "-unit")
+                .fact("dueOn", received.toLocalDate().plusDays(15).toString())
+                .fact("overdue", false)
                 .fact("closedAt", closed.toString())
                 .fact("closure", "FOLLOWED_UP")
                 .fact("onTime", onTime)
@@ -215,7 +302,110 @@ class DashboardIntegrationTests {
     }
   }
 
-  private static void publish(List<String[]> events) {
+  /** A complaint received, dispatched to the unit and closed then, on time or not. */
+  static void closedComplaint(
+      List<String[]> stream,
+      String agency,
+      String name,
+      LocalDate receivedOn,
+      String unit,
+      @Nullable String closedOn,
+      boolean onTime) {
+    String caseId = agency + "-" + name;
+    OffsetDateTime received = receivedOn.atTime(9, 0).atOffset(ZoneOffset.ofHours(8));
+    OffsetDateTime closed =
+        closedOn == null
+            ? received.plusDays(20)
+            : OffsetDateTime.parse(closedOn + "T16:00:00+08:00");
+    stream.add(received(caseId, agency, received));
+    stream.add(
+        new String[] {
+          GongkaiTopics.COMPLAINTS,
+          caseId,
+          CaseEvents.complaint("ComplaintClosed")
+              .caseId(caseId)
+              .version(6)
+              .agency(agency)
+              .occurredAt(closed)
+              .fact("channel", "PHONE")
+              .fact("receivedAt", received.toString())
+              .fact("status", "CLOSED")
+              .fact("unitCode", unit)
+              .fact("dueOn", received.toLocalDate().plusDays(15).toString())
+              .fact("overdue", !onTime)
+              .fact("closedAt", closed.toString())
+              .fact("closure", "FOLLOWED_UP")
+              .fact("onTime", onTime)
+              .fact("followedUp", true)
+              .fact("reached", true)
+              .fact("rating", "SATISFIED")
+              .json()
+        });
+  }
+
+  /**
+   * A complaint received and, with a unit, accepted by it and in handling; without, waiting to be
+   * dispatched. {@code flagged}: the complaint's last event marked it overdue.
+   */
+  static void openComplaint(
+      List<String[]> stream,
+      String agency,
+      String name,
+      LocalDate receivedOn,
+      @Nullable String unit,
+      LocalDate dueOn,
+      boolean flagged) {
+    String caseId = agency + "-" + name;
+    OffsetDateTime received = receivedOn.atTime(9, 0).atOffset(ZoneOffset.ofHours(8));
+    stream.add(
+        new String[] {
+          GongkaiTopics.COMPLAINTS,
+          caseId,
+          CaseEvents.complaint(unit == null ? "ComplaintReceived" : "ComplaintAccepted")
+              .caseId(caseId)
+              .version(unit == null ? 1 : 3)
+              .agency(agency)
+              .occurredAt(received.plusHours(2))
+              .fact("channel", "PHONE")
+              .fact("receivedAt", received.toString())
+              .fact("status", unit == null ? "REGISTERED" : "IN_HANDLING")
+              .fact("unitCode", unit)
+              .fact("dueOn", dueOn.toString())
+              .fact("overdue", flagged)
+              .fact("closedAt", null)
+              .fact("closure", null)
+              .fact("onTime", null)
+              .fact("followedUp", false)
+              .fact("rating", null)
+              .json()
+        });
+  }
+
+  private static String[] received(String caseId, String agency, OffsetDateTime received) {
+    return new String[] {
+      GongkaiTopics.COMPLAINTS,
+      caseId,
+      CaseEvents.complaint("ComplaintReceived")
+          .caseId(caseId)
+          .version(1)
+          .agency(agency)
+          .occurredAt(received)
+          .fact("channel", "PHONE")
+          .fact("receivedAt", received.toString())
+          .fact("status", "REGISTERED")
+          .fact("unitCode", null)
+          .fact("dueOn", null)
+          .fact("overdue", false)
+          .fact("closedAt", null)
+          .fact("closure", null)
+          .fact("onTime", null)
+          .fact("followedUp", false)
+          .fact("rating", null)
+          .json()
+    };
+  }
+
+  static void publish(List<String[]> events) {
     DefaultKafkaProducerFactory<String, String> factory =
         new DefaultKafkaProducerFactory<>(
             Map.of(

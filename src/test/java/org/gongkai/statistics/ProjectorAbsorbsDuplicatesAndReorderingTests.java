@@ -50,6 +50,36 @@ class ProjectorAbsorbsDuplicatesAndReorderingTests {
     assertThat(closed.rating()).isEqualTo("SATISFIED");
     assertThat(closed.onTime()).isTrue();
     assertThat(closed.followedUp()).isTrue();
+    assertThat(closed.unitCode()).isEqualTo("demo-housing");
+    assertThat(closed.dueOn()).isEqualTo(LocalDate.of(2025, 5, 23));
+    assertThat(closed.overdue()).isFalse();
+    ComplaintCase overdue = readModel.complaints.get("ComplaintOverdue");
+    assertThat(overdue.status()).isEqualTo("IN_HANDLING");
+    assertThat(overdue.unitCode()).isEqualTo("demo-chengguan");
+    assertThat(overdue.dueOn()).isEqualTo(LocalDate.of(2025, 5, 7));
+    assertThat(overdue.overdue()).isTrue();
+  }
+
+  @Test
+  void readsOlderComplaintEventsWithoutUnitDueDateOrOverdueFlag() {
+    InMemoryStatisticsReadModel readModel = new InMemoryStatisticsReadModel();
+    String event =
+        CaseEvents.complaint("ComplaintAccepted")
+            .caseId("before-units")
+            .without("unitCode")
+            .without("dueOn")
+            .without("overdue")
+            .json();
+
+    StatisticsProjector.BatchResult result =
+        projector(readModel).project(List.of(record(COMPLAINTS, 0, event)));
+
+    assertThat(result.unreadable()).isZero();
+    ComplaintCase stored = readModel.complaints.get("before-units");
+    assertThat(stored.status()).isEqualTo("IN_HANDLING");
+    assertThat(stored.unitCode()).isNull();
+    assertThat(stored.dueOn()).isNull();
+    assertThat(stored.overdue()).isFalse();
   }
 
   @Test

@@ -145,8 +145,9 @@ class DashboardPage {
       List<@Nullable BigDecimal> satisfactionRate,
       List<String> outcomeLabels,
       List<Long> outcomeCounts,
-      List<String> overdueAgencies,
-      List<Long> overdueCounts) {}
+      List<String> overdueUnits,
+      List<Long> overdueClosedLate,
+      List<Long> overdueOpen) {}
 
   private Chart chart(Dashboard dashboard) {
     Locale locale = LocaleContextHolder.getLocale();
@@ -166,7 +167,14 @@ class DashboardPage {
             .map(g -> messages.getMessage("dashboard.outcome." + g.group(), null, locale))
             .toList(),
         dashboard.disclosureOutcomes().stream().map(Dashboard.OutcomeGroup::count).toList(),
-        dashboard.overdueByAgency().stream().map(Dashboard.AgencyOverdue::agencyName).toList(),
-        dashboard.overdueByAgency().stream().map(Dashboard.AgencyOverdue::closedOverdue).toList());
+        dashboard.overdueByUnit().stream()
+            .map(
+                u ->
+                    u.unitName() == null
+                        ? messages.getMessage("dashboard.unit.undispatched", null, locale)
+                        : u.unitName())
+            .toList(),
+        dashboard.overdueByUnit().stream().map(Dashboard.UnitOverdue::closedLate).toList(),
+        dashboard.overdueByUnit().stream().map(Dashboard.UnitOverdue::openOverdue).toList());
   }
 }
