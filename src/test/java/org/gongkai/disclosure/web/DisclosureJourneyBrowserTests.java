@@ -3,12 +3,15 @@ package org.gongkai.disclosure.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import org.awaitility.Awaitility;
 import org.gongkai.support.Browser;
 import org.gongkai.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -38,6 +41,11 @@ class DisclosureJourneyBrowserTests {
 
   @Test
   void frontDeskRegistersHandlerDecidesReviewerApprovesAndHandlerReplies() {
+    int year = java.time.Year.now().getValue();
+    String report = "/reports/annual?year=" + year + "&agencyCode=demo-county";
+    browser.logIn("author").go(report);
+    long disclosedBefore = Long.parseLong(disclosedCell().getText());
+
     String trackingNumber = registerDecideApproveAndReply();
 
     assertThat(browser.text())
@@ -45,6 +53,28 @@ class DisclosureJourneyBrowserTests {
         .contains("已办结")
         .contains("予以公开")
         .contains("下载答复书（Word）");
+
+    browser.logIn("author").go(report);
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(60))
+        .ignoreExceptions()
+        .until(
+            () -> {
+              browser.go(report);
+              return Long.parseLong(disclosedCell().getText()) == disclosedBefore + 1;
+            });
+    browser.screenshot("annual-report");
+    disclosedCell().findElement(By.tagName("a")).click();
+    browser.waitForPath("/reports/annual/cells");
+    assertThat(browser.text()).contains("（一）予以公开", trackingNumber);
+    browser.screenshot("annual-report-cell");
+  }
+
+  /** The annual report page's cell of requests disclosed, all applicants. */
+  private WebElement disclosedCell() {
+    return browser
+        .driver()
+        .findElement(By.cssSelector("td[data-row='disclosed'][data-column='TOTAL']"));
   }
 
   /**
