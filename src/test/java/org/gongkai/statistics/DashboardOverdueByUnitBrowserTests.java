@@ -13,34 +13,19 @@ import org.gongkai.organization.AgencyKind;
 import org.gongkai.organization.NewAgency;
 import org.gongkai.organization.Organization;
 import org.gongkai.support.Browser;
-import org.gongkai.support.IntegrationTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.gongkai.support.BrowserTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A leader's dashboard draws the year's overdue complaints per responsible unit, in two series. */
-@IntegrationTest
+@BrowserTest
 class DashboardOverdueByUnitBrowserTests {
 
-  @LocalServerPort int port;
   @Autowired Organization organization;
 
   Browser browser;
-
-  @BeforeEach
-  void openBrowser(TestInfo test) {
-    browser = Browser.open(port, test);
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.close();
-  }
 
   @Test
   void theOverdueChartAndTableShowEachUnitsClosedLateAndOpenOverdueComplaints() {

@@ -7,25 +7,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 import org.apache.kafka.common.TopicPartition;
 import org.awaitility.Awaitility;
-import org.gongkai.organization.AgencyKind;
-import org.gongkai.organization.NewAgency;
-import org.gongkai.organization.NewStaff;
 import org.gongkai.organization.Organization;
-import org.gongkai.organization.Role;
 import org.gongkai.support.Browser;
-import org.gongkai.support.IntegrationTest;
-import org.gongkai.support.RealInfrastructure;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.gongkai.support.BrowserTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -33,39 +22,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * for 2022 leaves the published numbers as they were and shows as a restatement there and in the
  * 2023 report.
  */
-@IntegrationTest
+@BrowserTest
 class ReportLockBrowserTests {
 
-  @LocalServerPort int port;
   @Autowired Organization organization;
   @Autowired JdbcTemplate jdbc;
 
   Browser browser;
 
-  @BeforeEach
-  void openBrowser(TestInfo test) {
-    browser = Browser.open(port, test);
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.close();
-  }
-
   @Test
   void theAuthorLocksThePublishedYearAndLaterEntriesShowAsRestatements() throws Exception {
-    String agency = "lockpage-" + UUID.randomUUID().toString().substring(0, 8);
-    organization.registerAgency(new NewAgency(agency, "锁定页面测试县人民政府", AgencyKind.GOVERNMENT, null));
-    String author = agency + "-author";
-    organization.registerStaff(
-        new NewStaff(
-            author,
-            RealInfrastructure.PASSWORD,
-            "年报编写人",
-            agency,
-            null,
-            Set.of(Role.REPORT_AUTHOR),
-            Set.of()));
+    String agency = TestAgencies.countyWithReportAuthor(organization, "lockpage", "锁定页面测试县人民政府");
+    String author = TestAgencies.reportAuthorOf(agency);
     List<CaseTopics.Event> published = new ArrayList<>();
     disclosed(published, agency + "-a", agency, LocalDate.of(2022, 3, 7));
     disclosed(published, agency + "-b", agency, LocalDate.of(2022, 6, 13));

@@ -18,13 +18,10 @@ import org.gongkai.organization.Organization;
 import org.gongkai.platform.GongkaiTopics;
 import org.gongkai.statistics.StatisticsProjector.EventRecord;
 import org.gongkai.support.Browser;
-import org.gongkai.support.IntegrationTest;
+import org.gongkai.support.BrowserTest;
 import org.gongkai.support.StaffClient;
 import org.gongkai.support.StaffClient.Response;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -37,7 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * answered that year in its cell and clicks through to it. The year 2024 of {@code demo-county}
  * belongs to this test.
  */
-@IntegrationTest
+@BrowserTest
 class ReportPageBrowserTests {
 
   private static final int YEAR = 2024;
@@ -50,16 +47,6 @@ class ReportPageBrowserTests {
   @Autowired TransactionTemplate transactions;
 
   Browser browser;
-
-  @BeforeEach
-  void openBrowser(TestInfo test) {
-    browser = Browser.open(port, test);
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.close();
-  }
 
   @Test
   void theAuthorPicksTheYearClicksTheDisclosedCellAndFindsTheRequest() {

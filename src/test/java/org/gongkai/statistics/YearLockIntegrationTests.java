@@ -8,17 +8,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 import org.apache.kafka.common.TopicPartition;
 import org.awaitility.Awaitility;
-import org.gongkai.organization.AgencyKind;
-import org.gongkai.organization.NewAgency;
-import org.gongkai.organization.NewStaff;
 import org.gongkai.organization.Organization;
-import org.gongkai.organization.Role;
 import org.gongkai.support.IntegrationTest;
-import org.gongkai.support.RealInfrastructure;
 import org.gongkai.support.StaffClient;
 import org.gongkai.support.StaffClient.Response;
 import org.junit.jupiter.api.Test;
@@ -43,18 +36,8 @@ class YearLockIntegrationTests {
 
   @Test
   void changesToALockedYearAreRestatementsShownWithItAndInTheNextYear() throws Exception {
-    String agency = "lock-" + UUID.randomUUID().toString().substring(0, 8);
-    organization.registerAgency(new NewAgency(agency, "锁定测试县人民政府", AgencyKind.GOVERNMENT, null));
-    String authorName = agency + "-author";
-    organization.registerStaff(
-        new NewStaff(
-            authorName,
-            RealInfrastructure.PASSWORD,
-            "年报编写人",
-            agency,
-            null,
-            Set.of(Role.REPORT_AUTHOR),
-            Set.of()));
+    String agency = TestAgencies.countyWithReportAuthor(organization, "lock", "锁定测试县人民政府");
+    String authorName = TestAgencies.reportAuthorOf(agency);
     List<CaseTopics.Event> published = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
       request(published, agency + "-d" + i, agency, LocalDate.of(2021, 4 + i, 6), "DISCLOSED");

@@ -82,18 +82,12 @@ public final class Browser implements AutoCloseable {
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
   }
 
-  /** A fresh browser for the application on {@code port}; screenshots named after the test. */
+  /**
+   * A fresh browser for the application on {@code port}; screenshots named after the test. Tests
+   * annotated {@link BrowserTest} get one opened and closed for them.
+   */
   public static Browser open(int port, String testName) {
     return new Browser(port, testName);
-  }
-
-  /** A fresh browser whose screenshots go to {@code target/screenshots/<class>/<method>/}. */
-  public static Browser open(int port, org.junit.jupiter.api.TestInfo test) {
-    return new Browser(
-        port,
-        test.getTestClass().orElseThrow().getSimpleName()
-            + "/"
-            + test.getTestMethod().orElseThrow().getName());
   }
 
   /** Whether this machine has the browser and its driver. */

@@ -8,7 +8,6 @@ import java.security.Principal;
 import java.util.function.Function;
 import org.gongkai.organization.AgencyView;
 import org.gongkai.organization.Organization;
-import org.gongkai.organization.Role;
 import org.gongkai.organization.StaffMember;
 import org.gongkai.platform.ProblemException;
 import org.gongkai.statistics.ComplaintFigures;
@@ -219,9 +218,7 @@ class ReportController {
     if (organization.agency(code).isEmpty()) {
       throw ProblemException.notFound("没有代码为「" + code + "」的机关");
     }
-    if (!staff.hasRole(Role.ADMIN) && !organization.mayActOn(staff, code)) {
-      throw ProblemException.forbidden("您无权查看机关「" + code + "」的统计。");
-    }
+    organization.requireMayActOn(staff, code, "统计");
     return code;
   }
 }

@@ -2,7 +2,6 @@ package org.gongkai.statistics.web;
 
 import java.security.Principal;
 import org.gongkai.organization.Organization;
-import org.gongkai.organization.Role;
 import org.gongkai.organization.StaffMember;
 import org.gongkai.platform.ProblemException;
 import org.gongkai.platform.web.StaffPage;
@@ -43,9 +42,7 @@ class AnnualReportLockPage {
       Principal user,
       RedirectAttributes redirect) {
     StaffMember staff = organization.member(user.getName());
-    if (!staff.hasRole(Role.ADMIN) && !organization.mayActOn(staff, agencyCode)) {
-      throw ProblemException.forbidden("您无权锁定机关「" + agencyCode + "」的年度报告。");
-    }
+    organization.requireMayActOn(staff, agencyCode, "年度报告");
     try {
       locks.lock(year, agencyCode, includeSubordinates, user.getName(), note);
       redirect.addFlashAttribute(

@@ -182,9 +182,7 @@ class AnnualReportPageController {
         organization
             .agency(code)
             .orElseThrow(() -> ProblemException.notFound("没有代码为「" + code + "」的机关"));
-    if (!staff.hasRole(Role.ADMIN) && !organization.mayActOn(staff, code)) {
-      throw ProblemException.forbidden("您无权查看机关「" + code + "」的统计。");
-    }
+    organization.requireMayActOn(staff, code, "统计");
     return agency.name();
   }
 

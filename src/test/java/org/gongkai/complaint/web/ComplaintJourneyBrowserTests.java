@@ -9,37 +9,22 @@ import org.awaitility.Awaitility;
 import org.gongkai.statistics.ComplaintFigures;
 import org.gongkai.statistics.StatisticsQueries;
 import org.gongkai.support.Browser;
-import org.gongkai.support.IntegrationTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.gongkai.support.BrowserTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A citizen's complaint walked through the pages in Chromium by the demo staff who take each step —
  * the front desk registers it and dispatches it, the handler accepts and answers it, the front desk
  * calls the citizen back, who is satisfied — until the leader's dashboard counts it as closed.
  */
-@IntegrationTest
+@BrowserTest
 class ComplaintJourneyBrowserTests {
 
-  @LocalServerPort int port;
   @Autowired StatisticsQueries statistics;
 
   Browser browser;
-
-  @BeforeEach
-  void openBrowser(TestInfo test) {
-    browser = Browser.open(port, test);
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.close();
-  }
 
   @Test
   void aComplaintFromIntakeToASatisfiedFollowUpShowsOnTheLeadersDashboard() {

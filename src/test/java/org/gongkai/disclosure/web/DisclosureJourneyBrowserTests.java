@@ -5,39 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import org.awaitility.Awaitility;
 import org.gongkai.support.Browser;
-import org.gongkai.support.IntegrationTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.gongkai.support.BrowserTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A disclosure request walked through the pages in Chromium as the people who handle it: the front
  * desk registers it and prints the receipt, the handler proposes to disclose, the reviewer
  * approves, the handler replies. Every page is checked and photographed on the way.
  */
-@IntegrationTest
+@BrowserTest
 class DisclosureJourneyBrowserTests {
 
   private static final String PHONE = "13912345678";
 
-  @LocalServerPort int port;
-
   Browser browser;
-
-  @BeforeEach
-  void openBrowser(TestInfo test) {
-    browser = Browser.open(port, test);
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.close();
-  }
 
   @Test
   void frontDeskRegistersHandlerDecidesReviewerApprovesAndHandlerReplies() {

@@ -3,29 +3,13 @@ package org.gongkai.platform.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.gongkai.support.Browser;
-import org.gongkai.support.IntegrationTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.gongkai.support.BrowserTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-@IntegrationTest
+@BrowserTest
 class LoginAndHomeBrowserTests {
 
-  @LocalServerPort int port;
-
   Browser browser;
-
-  @BeforeEach
-  void openBrowser(TestInfo test) {
-    browser = Browser.open(port, test);
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.close();
-  }
 
   @Test
   void aWrongPasswordIsRefusedInChineseAndTheUserStaysOnTheLoginPage() {

@@ -5,30 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import org.awaitility.Awaitility;
 import org.gongkai.support.Browser;
-import org.gongkai.support.IntegrationTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.gongkai.support.BrowserTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** An administrator rebuilds the statistics from the home page and watches it finish. */
-@IntegrationTest
+@BrowserTest
 class StatisticsRebuildBrowserTests {
 
-  @LocalServerPort int port;
-
   Browser browser;
-
-  @BeforeEach
-  void openBrowser(TestInfo test) {
-    browser = Browser.open(port, test);
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.close();
-  }
 
   @Test
   void anAdministratorStartsARebuildAndThePageShowsItsProgressUntilItIsDone() {
