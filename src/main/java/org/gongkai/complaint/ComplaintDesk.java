@@ -531,6 +531,53 @@ public class ComplaintDesk {
         .map(ComplaintDesk::summary);
   }
 
+  /** At most this many complaints answer a search. */
+  public static final int SEARCH_LIMIT = 50;
+
+  /**
+   * The complaints the viewer may see whose work-order number (the case id, or the 110/12345 ticket
+   * number), citizen name or phone is the text, newest first, at most {@link #SEARCH_LIMIT},
+   * personal data masked.
+   */
+  @Transactional(readOnly = true)
+  public List<ComplaintSummary> search(String text, String viewer) {
+    String wanted = text.strip();
+    if (wanted.isEmpty()) {
+      return List.of();
+    }
+    String digits = wanted.replaceAll("[\\s-]", "");
+    Specification<Complaint> matching =
+        (root, query, builder) -> {
+          List<jakarta.persistence.criteria.Predicate> any = new ArrayList<>();
+          any.add(builder.equal(root.get("upstreamTicketId"), wanted));
+          any.add(builder.equal(root.get("citizen").get("name"), wanted));
+          any.add(builder.equal(root.get("citizen").get("phone"), wanted));
+          if (!digits.isEmpty() && !digits.equals(wanted)) {
+            any.add(builder.equal(root.get("citizen").get("phone"), digits));
+          }
+          caseId(wanted).ifPresent(id -> any.add(builder.equal(root.get("id"), id)));
+          return builder.or(any.toArray(jakarta.persistence.criteria.Predicate[]::new));
+        };
+    Set<String> visible = organization.visibleAgencies(organization.member(viewer));
+    Specification<Complaint> filter =
+        CaseListFilter.<Complaint>of(null, visible, null, null).and(matching);
+    return complaints
+        .findAll(
+            filter,
+            PageRequest.of(
+                0, SEARCH_LIMIT, Sort.by(Sort.Direction.DESC, "receivedAt", "createdAt")))
+        .map(ComplaintDesk::summary)
+        .getContent();
+  }
+
+  private static java.util.Optional<UUID> caseId(String text) {
+    try {
+      return java.util.Optional.of(UUID.fromString(text));
+    } catch (IllegalArgumentException notAnId) {
+      return java.util.Optional.empty();
+    }
+  }
+
   private ComplaintDetails command(
       UUID id, @Nullable OffsetDateTime at, String actor, BiConsumer<Complaint, Change> action) {
     return inTransaction(() -> commandNow(id, at, actor, action));

@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.gongkai.support.IntegrationTest;
 import org.gongkai.support.RealInfrastructure;
@@ -273,6 +274,36 @@ class ComplaintPagesIntegrationTests {
                 .select("p.notice")
                 .text())
         .isEqualTo("该上级平台工单已经登记过，以下是已登记的工单。");
+  }
+
+  @Test
+  void theFrontDeskFindsAComplaintByPhoneOrTicketNumberWithTheCitizenMasked() {
+    StaffClient frontDesk = session("frontdesk");
+    String phone = "139" + String.format("%08d", Math.floorMod(System.nanoTime(), 100_000_000L));
+    String ticket = "12345-" + java.util.UUID.randomUUID();
+    Map<String, String> form = validIntake();
+    form.put("receivedAt", "2025-05-06T10:12");
+    form.put("channel", "HOTLINE_12345");
+    form.put("upstreamTicketId", ticket);
+    form.put("citizenName", "孙八");
+    form.put("citizenPhone", phone);
+    Response registered = frontDesk.submitForm("/complaints", form, "/complaints/new");
+    String id = registered.location().replaceAll(".*/complaints/([0-9a-f-]{36})/receipt", "$1");
+
+    for (String query : List.of(phone, ticket, id)) {
+      var results =
+          Jsoup.parse(frontDesk.get("/search?q=" + query).body())
+              .select("#complaint-results tbody tr");
+      assertThat(results).as(query).hasSize(1);
+      assertThat(results.get(0).select("a").attr("href")).isEqualTo("/complaints/" + id);
+      assertThat(results.get(0).text())
+          .contains(ticket, "孙*", phone.substring(0, 3) + "****" + phone.substring(7))
+          .doesNotContain(phone)
+          .doesNotContain("孙八");
+    }
+    assertThat(
+            Jsoup.parse(frontDesk.get("/search?q=13000000001").body()).select("#complaint-results"))
+        .isEmpty();
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.gongkai.worklist.web;
 
 import java.security.Principal;
 import java.util.List;
+import org.gongkai.complaint.ComplaintDesk;
 import org.gongkai.disclosure.DisclosureWorkItem;
 import org.gongkai.disclosure.DisclosureWorklist;
 import org.gongkai.platform.web.StaffPage;
@@ -11,17 +12,20 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The front desk's case search by tracking number, applicant name or phone, personal data masked.
- * Only disclosure requests: the complaint module offers no query by name or phone yet.
+ * The front desk's case search over both case kinds: disclosure requests by tracking number,
+ * applicant name or phone; complaints by work-order or 110/12345 ticket number, citizen name or
+ * phone; personal data masked.
  */
 @StaffPage
 @PreAuthorize("hasAnyRole('FRONT_DESK', 'HANDLER', 'REVIEWER', 'ADMIN')")
 class CaseSearchPages {
 
   private final DisclosureWorklist disclosures;
+  private final ComplaintDesk complaints;
 
-  CaseSearchPages(DisclosureWorklist disclosures) {
+  CaseSearchPages(DisclosureWorklist disclosures, ComplaintDesk complaints) {
     this.disclosures = disclosures;
+    this.complaints = complaints;
   }
 
   @GetMapping("/search")
@@ -32,6 +36,8 @@ class CaseSearchPages {
     model.addAttribute("q", wanted);
     model.addAttribute("searched", !wanted.isEmpty());
     model.addAttribute("results", results);
+    model.addAttribute(
+        "complaints", wanted.isEmpty() ? List.of() : complaints.search(wanted, user.getName()));
     model.addAttribute("limit", DisclosureWorklist.SEARCH_LIMIT);
     return "search/cases";
   }
