@@ -39,16 +39,19 @@ public class DashboardQueries {
           "disclosed", "partially_disclosed", "refused", "unavailable", "not_processed", "other");
 
   private final DashboardTallies tallies;
+  private final ReadModelTallies readModel;
   private final Organization organization;
   private final StatisticsSettings settings;
   private final Clock clock;
 
   DashboardQueries(
       DashboardTallies tallies,
+      ReadModelTallies readModel,
       Organization organization,
       StatisticsSettings settings,
       Clock clock) {
     this.tallies = tallies;
+    this.readModel = readModel;
     this.organization = organization;
     this.settings = settings;
     this.clock = clock;
@@ -69,15 +72,11 @@ public class DashboardQueries {
       throw ProblemException.invalid(
           "year", "可查看" + ReportFormat.FIRST_YEAR + "年至" + currentYear() + "年的数据，没有" + year + "年");
     }
-    Set<String> agencies =
-        includeSubordinates ? organization.withSubordinates(agencyCode) : Set.of(agencyCode);
-    boolean basicallySatisfied =
-        organization
-            .agency(agencyCode)
-            .map(AgencyView::basicallySatisfiedCounts)
-            .orElse(settings.basicallySatisfiedCounts());
-    Set<String> satisfiedRatings =
-        basicallySatisfied ? Set.of("SATISFIED", "BASICALLY_SATISFIED") : Set.of("SATISFIED");
+    ReadModelTallies.Scope agencies =
+        readModel.scope(
+            includeSubordinates ? organization.withSubordinates(agencyCode) : Set.of(agencyCode));
+    boolean basicallySatisfied = settings.basicallySatisfiedCounts(organization.agency(agencyCode));
+    Set<String> satisfiedRatings = StatisticsSettings.satisfiedRatings(basicallySatisfied);
 
     Map<Integer, Long> disclosures = tallies.disclosureReceivedByMonth(agencies, year);
     Map<Integer, Long> complaints = tallies.complaintsReceivedByMonth(agencies, year);

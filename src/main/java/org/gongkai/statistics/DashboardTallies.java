@@ -30,43 +30,41 @@ class DashboardTallies {
   private static final String CLOSED_IN_YEAR = " AND closed_on BETWEEN :start AND :end";
 
   private final NamedParameterJdbcTemplate jdbc;
-  private final StatisticsGenerations generations;
 
-  DashboardTallies(NamedParameterJdbcTemplate jdbc, StatisticsGenerations generations) {
+  DashboardTallies(NamedParameterJdbcTemplate jdbc) {
     this.jdbc = jdbc;
-    this.generations = generations;
   }
 
   /** Disclosure requests received per month of the year. */
-  Map<Integer, Long> disclosureReceivedByMonth(Set<String> agencies, int year) {
+  Map<Integer, Long> disclosureReceivedByMonth(ReadModelTallies.Scope scope, int year) {
     return countsByMonth(
         "SELECT MONTH(received_on) AS m, COUNT(*) AS n"
             + rowsOf(DISCLOSURE)
             + " AND received_on BETWEEN :start AND :end GROUP BY MONTH(received_on)",
-        agencies,
+        scope,
         year);
   }
 
   /** Complaints received per month of the year. */
-  Map<Integer, Long> complaintsReceivedByMonth(Set<String> agencies, int year) {
+  Map<Integer, Long> complaintsReceivedByMonth(ReadModelTallies.Scope scope, int year) {
     return countsByMonth(
         "SELECT MONTH(received_on) AS m, COUNT(*) AS n"
             + rowsOf(COMPLAINT)
             + " AND received_on BETWEEN :start AND :end"
             + NOT_MERGED
             + " GROUP BY MONTH(received_on)",
-        agencies,
+        scope,
         year);
   }
 
   /** Disclosure requests finished in the year, per outcome code. */
-  Map<String, Long> disclosureOutcomes(Set<String> agencies, int year) {
+  Map<String, Long> disclosureOutcomes(ReadModelTallies.Scope scope, int year) {
     Map<String, Long> counts = new LinkedHashMap<>();
     query(
         "SELECT outcome, COUNT(*) AS n"
             + rowsOf(DISCLOSURE)
             + " AND finished_on BETWEEN :start AND :end AND outcome IS NOT NULL GROUP BY outcome",
-        params(agencies, year),
+        params(scope, year),
         rs -> {
           counts.put(rs.getString("outcome"), rs.getLong("n"));
         });
@@ -75,7 +73,7 @@ class DashboardTallies {
 
   /** Complaints closed per month of closure: closed, on time, rated, satisfied. */
   Map<Integer, ClosedCounts> complaintsClosedByMonth(
-      Set<String> agencies, int year, Set<String> satisfiedRatings) {
+      ReadModelTallies.Scope scope, int year, Set<String> satisfiedRatings) {
     Map<Integer, ClosedCounts> counts = new HashMap<>();
     query(
         "SELECT MONTH(closed_on) AS m, COUNT(*) AS closed,"
@@ -87,7 +85,7 @@ class DashboardTallies {
             + CLOSED_IN_YEAR
             + NOT_MERGED
             + " GROUP BY MONTH(closed_on)",
-        params(agencies, year).addValue("satisfied", satisfiedRatings),
+        params(scope, year).addValue("satisfied", satisfiedRatings),
         rs -> {
           counts.put(
               rs.getInt("m"),
@@ -106,7 +104,7 @@ class DashboardTallies {
    * overdue by the complaint's last event, or with a due date before {@code today}.
    */
   Map<Optional<String>, UnitOverdueCounts> complaintsOverdueByUnit(
-      Set<String> agencies, int year, LocalDate today) {
+      ReadModelTallies.Scope scope, int year, LocalDate today) {
     Map<Optional<String>, UnitOverdueCounts> counts = new LinkedHashMap<>();
     query(
         "SELECT unit_code,"
@@ -118,7 +116,7 @@ class DashboardTallies {
             + " AND received_on BETWEEN :start AND :end"
             + NOT_MERGED
             + " GROUP BY unit_code ORDER BY unit_code",
-        params(agencies, year).addValue("today", today),
+        params(scope, year).addValue("today", today),
         rs -> {
           long closedLate = rs.getLong("closed_late");
           long openOverdue = rs.getLong("open_overdue");
@@ -148,11 +146,11 @@ class DashboardTallies {
     return " FROM " + table + " WHERE generation = :generation AND agency_code IN (:agencies)";
   }
 
-  private Map<Integer, Long> countsByMonth(String sql, Set<String> agencies, int year) {
+  private Map<Integer, Long> countsByMonth(String sql, ReadModelTallies.Scope scope, int year) {
     Map<Integer, Long> counts = new HashMap<>();
     query(
         sql,
-        params(agencies, year),
+        params(scope, year),
         rs -> {
           counts.put(rs.getInt("m"), rs.getLong("n"));
         });
@@ -163,11 +161,11 @@ class DashboardTallies {
     jdbc.query(sql, params, rows);
   }
 
-  private MapSqlParameterSource params(Set<String> agencies, int year) {
+  private static MapSqlParameterSource params(ReadModelTallies.Scope scope, int year) {
     Year y = Year.of(year);
     return new MapSqlParameterSource()
-        .addValue("generation", generations.active())
-        .addValue("agencies", agencies)
+        .addValue("generation", scope.generation())
+        .addValue("agencies", scope.agencies())
         .addValue("start", y.atDay(1))
         .addValue("end", y.atMonth(12).atEndOfMonth());
   }

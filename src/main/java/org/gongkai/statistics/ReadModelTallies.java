@@ -53,15 +53,27 @@ class ReadModelTallies {
     this.generations = generations;
   }
 
+  /**
+   * What a report counts: the agencies, in the generation of the read model active when the report
+   * began, so that every count of one report reads the same generation even if a rebuild switches
+   * over meanwhile.
+   */
+  record Scope(long generation, Set<String> agencies) {}
+
+  /** The agencies in the generation active now. */
+  Scope scope(Set<String> agencies) {
+    return new Scope(generations.active(), agencies);
+  }
+
   /** Disclosure requests matching the condition, per applicant type. */
-  Map<String, Long> requestsByApplicant(String condition, Set<String> agencies, int year) {
+  Map<String, Long> requestsByApplicant(String condition, Scope scope, int year) {
     Map<String, Long> counts = new HashMap<>();
     jdbc.query(
         "SELECT applicant_type, COUNT(*) AS n FROM stat_disclosure_case"
             + " WHERE generation = :generation AND agency_code IN (:agencies) AND "
             + condition
             + " GROUP BY applicant_type",
-        params(agencies, year),
+        params(scope, year),
         rs -> {
           counts.put(rs.getString("applicant_type"), rs.getLong("n"));
         });
@@ -69,14 +81,14 @@ class ReadModelTallies {
   }
 
   /** Disclosure requests finished in the year, per outcome and applicant type. */
-  Map<String, Map<String, Long>> resultsByOutcomeAndApplicant(Set<String> agencies, int year) {
+  Map<String, Map<String, Long>> resultsByOutcomeAndApplicant(Scope scope, int year) {
     Map<String, Map<String, Long>> counts = new HashMap<>();
     jdbc.query(
         "SELECT outcome, applicant_type, COUNT(*) AS n FROM stat_disclosure_case"
             + " WHERE generation = :generation AND agency_code IN (:agencies) AND "
             + FINISHED
             + " GROUP BY outcome, applicant_type",
-        params(agencies, year),
+        params(scope, year),
         rs -> {
           String outcome = rs.getString("outcome");
           counts
@@ -87,9 +99,9 @@ class ReadModelTallies {
   }
 
   /** Appeals per kind: decided in the year per result, and pending at its end. */
-  Map<String, Map<String, Long>> appealsByKind(Set<String> agencies, int year) {
+  Map<String, Map<String, Long>> appealsByKind(Scope scope, int year) {
     Map<String, Map<String, Long>> counts = new HashMap<>();
-    MapSqlParameterSource params = params(agencies, year);
+    MapSqlParameterSource params = params(scope, year);
     jdbc.query(
         "SELECT kind, result, COUNT(*) AS n FROM stat_disclosure_appeal"
             + " WHERE generation = :generation AND agency_code IN (:agencies) AND "
@@ -120,9 +132,9 @@ class ReadModelTallies {
       String condition,
       @Nullable Set<String> outcomes,
       @Nullable String applicantType,
-      Set<String> agencies,
+      Scope scope,
       int year) {
-    MapSqlParameterSource params = params(agencies, year);
+    MapSqlParameterSource params = params(scope, year);
     StringBuilder sql =
         new StringBuilder(
                 "SELECT * FROM stat_disclosure_case"
@@ -142,8 +154,8 @@ class ReadModelTallies {
 
   /** The appeals of a kind decided in the year with the result, or pending at its end. */
   List<CaseLine> appeals(
-      String kind, @Nullable String result, boolean pending, Set<String> agencies, int year) {
-    MapSqlParameterSource params = params(agencies, year).addValue("kind", kind);
+      String kind, @Nullable String result, boolean pending, Scope scope, int year) {
+    MapSqlParameterSource params = params(scope, year).addValue("kind", kind);
     StringBuilder sql =
         new StringBuilder(
             "SELECT c.*, a.kind, a.filed_on, a.result, a.decided_on FROM stat_disclosure_appeal a"
@@ -171,8 +183,8 @@ class ReadModelTallies {
 
   /** A year's complaint counts per channel. */
   Map<String, ComplaintCounts> complaintsByChannel(
-      Set<String> agencies, int year, Set<String> satisfiedRatings) {
-    MapSqlParameterSource params = params(agencies, year).addValue("satisfied", satisfiedRatings);
+      Scope scope, int year, Set<String> satisfiedRatings) {
+    MapSqlParameterSource params = params(scope, year).addValue("satisfied", satisfiedRatings);
     String closed = "closed_on IS NOT NULL AND closed_on <= :end";
     Map<String, ComplaintCounts> counts = new HashMap<>();
     jdbc.query(
@@ -245,12 +257,12 @@ class ReadModelTallies {
             withAppeal ? rs.getObject("decided_on", LocalDate.class) : null);
   }
 
-  /** The parameters of every count: the active generation, the agencies and the year's dates. */
-  private MapSqlParameterSource params(Set<String> agencies, int year) {
+  /** The parameters of every count: the generation, the agencies and the year's dates. */
+  private static MapSqlParameterSource params(Scope scope, int year) {
     Year y = Year.of(year);
     return new MapSqlParameterSource()
-        .addValue("generation", generations.active())
-        .addValue("agencies", agencies)
+        .addValue("generation", scope.generation())
+        .addValue("agencies", scope.agencies())
         .addValue("start", y.atDay(1))
         .addValue("end", y.atMonth(12).atEndOfMonth());
   }

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.gongkai.organization.AgencyView;
 import org.gongkai.organization.Organization;
 import org.gongkai.platform.ProblemException;
 import org.gongkai.statistics.DisclosureReport.Check;
@@ -90,7 +89,7 @@ public class StatisticsQueries {
   /** The year's report as the read model has it now, whether the year is locked or not. */
   DisclosureReport liveDisclosureReport(int year, String agencyCode, boolean includeSubordinates) {
     ReportFormat format = formatOf(year);
-    Set<String> agencies = agencies(agencyCode, includeSubordinates);
+    ReadModelTallies.Scope agencies = agencies(agencyCode, includeSubordinates);
     List<SectionThreeRow> rows = sectionThreeRows(format, agencies, year);
     SectionThree sectionThree =
         new SectionThree(
@@ -129,7 +128,7 @@ public class StatisticsQueries {
   public ReportCell cell(
       int year, String agencyCode, boolean includeSubordinates, String rowKey, String column) {
     ReportFormat format = formatOf(year);
-    Set<String> agencies = agencies(agencyCode, includeSubordinates);
+    ReadModelTallies.Scope agencies = agencies(agencyCode, includeSubordinates);
     List<CaseLine> cases;
     var block = SectionFourLayout.block(rowKey);
     if (block.isPresent()) {
@@ -187,14 +186,9 @@ public class StatisticsQueries {
   /** The year's complaint figures as the read model has them now, whether locked or not. */
   ComplaintFigures liveComplaintFigures(int year, String agencyCode, boolean includeSubordinates) {
     requireReportableYear(year);
-    Set<String> agencies = agencies(agencyCode, includeSubordinates);
-    boolean basicallySatisfied =
-        organization
-            .agency(agencyCode)
-            .map(AgencyView::basicallySatisfiedCounts)
-            .orElse(settings.basicallySatisfiedCounts());
-    Set<String> satisfiedRatings =
-        basicallySatisfied ? Set.of("SATISFIED", "BASICALLY_SATISFIED") : Set.of("SATISFIED");
+    ReadModelTallies.Scope agencies = agencies(agencyCode, includeSubordinates);
+    boolean basicallySatisfied = settings.basicallySatisfiedCounts(organization.agency(agencyCode));
+    Set<String> satisfiedRatings = StatisticsSettings.satisfiedRatings(basicallySatisfied);
     Map<String, ComplaintCounts> byChannel =
         tallies.complaintsByChannel(agencies, year, satisfiedRatings);
     ComplaintCounts total =
@@ -246,7 +240,7 @@ public class StatisticsQueries {
   }
 
   private List<SectionThreeRow> sectionThreeRows(
-      ReportFormat format, Set<String> agencies, int year) {
+      ReportFormat format, ReadModelTallies.Scope agencies, int year) {
     Map<String, Long> received =
         tallies.requestsByApplicant(ReadModelTallies.NEW_RECEIVED, agencies, year);
     Map<String, Long> carriedIn =
@@ -300,7 +294,7 @@ public class StatisticsQueries {
     return List.copyOf(values);
   }
 
-  private SectionFour sectionFour(Set<String> agencies, int year) {
+  private SectionFour sectionFour(ReadModelTallies.Scope agencies, int year) {
     Map<String, Map<String, Long>> appeals = tallies.appealsByKind(agencies, year);
     List<SectionFourRow> rows = new ArrayList<>();
     for (SectionFourLayout.Block block : SectionFourLayout.BLOCKS) {
@@ -389,7 +383,8 @@ public class StatisticsQueries {
         failures.isEmpty() ? "各列均相等" : String.join("；", failures));
   }
 
-  private Check carryOverCheck(List<SectionThreeRow> rows, Set<String> agencies, int year) {
+  private Check carryOverCheck(
+      List<SectionThreeRow> rows, ReadModelTallies.Scope agencies, int year) {
     List<Long> carriedIn = row(rows, SectionThreeLayout.CARRIED_IN);
     List<Long> lastYear =
         values(tallies.requestsByApplicant(ReadModelTallies.CARRIED_OUT, agencies, year - 1));
@@ -425,8 +420,10 @@ public class StatisticsQueries {
     return rows.stream().filter(r -> r.key().equals(key)).findFirst().orElseThrow().values();
   }
 
-  private Set<String> agencies(String agencyCode, boolean includeSubordinates) {
-    return includeSubordinates ? organization.withSubordinates(agencyCode) : Set.of(agencyCode);
+  /** The agencies the report covers, in the generation of the read model active now. */
+  private ReadModelTallies.Scope agencies(String agencyCode, boolean includeSubordinates) {
+    return tallies.scope(
+        includeSubordinates ? organization.withSubordinates(agencyCode) : Set.of(agencyCode));
   }
 
   private ReportFormat formatOf(int year) {

@@ -1,5 +1,8 @@
 package org.gongkai.statistics;
 
+import java.util.Optional;
+import java.util.Set;
+import org.gongkai.organization.AgencyView;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -14,4 +17,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record StatisticsSettings(
     @DefaultValue("true") boolean basicallySatisfiedCounts,
     @DefaultValue("1") int consumers,
-    @DefaultValue("500") int maxBatchSize) {}
+    @DefaultValue("500") int maxBatchSize) {
+
+  /** Whether 基本满意 counts as satisfied for the agency: its own setting, else the system default. */
+  boolean basicallySatisfiedCounts(Optional<AgencyView> agency) {
+    return agency.map(AgencyView::basicallySatisfiedCounts).orElse(basicallySatisfiedCounts);
+  }
+
+  /** The ratings the 满意率 counts as satisfied. */
+  static Set<String> satisfiedRatings(boolean basicallySatisfiedCounts) {
+    return basicallySatisfiedCounts
+        ? Set.of("SATISFIED", "BASICALLY_SATISFIED")
+        : Set.of("SATISFIED");
+  }
+}

@@ -80,15 +80,33 @@ class YearLockStore {
         .findFirst();
   }
 
-  /** Every lock of a year before {@code year} or equal to it, for the restatement watch. */
-  List<Lock> all() {
+  /**
+   * What the restatement watch needs of a lock after every batch: its key, agencies and the numbers
+   * last known — not the published report, which it never reads.
+   */
+  record Watch(
+      int year,
+      String agencyCode,
+      boolean includeSubordinates,
+      Set<String> agencies,
+      Map<String, Long> currentNumbers) {}
+
+  /** Every lock, as the restatement watch needs it. */
+  List<Watch> watches() {
     return jdbc.query(
-        "SELECT * FROM stat_year_lock ORDER BY report_year, agency_code",
+        "SELECT report_year, agency_code, include_subordinates, agencies, current_numbers_json"
+            + " FROM stat_year_lock",
         new MapSqlParameterSource(),
-        (rs, n) -> lock(rs));
+        (rs, n) ->
+            new Watch(
+                rs.getInt("report_year"),
+                rs.getString("agency_code"),
+                rs.getBoolean("include_subordinates"),
+                Set.of(rs.getString("agencies").split(",")),
+                read(rs.getString("current_numbers_json"), NUMBERS)));
   }
 
-  void updateCurrentNumbers(Lock lock, Map<String, Long> numbers) {
+  void updateCurrentNumbers(Watch lock, Map<String, Long> numbers) {
     jdbc.update(
         "UPDATE stat_year_lock SET current_numbers_json = :numbers WHERE report_year = :year"
             + " AND agency_code = :agencyCode AND include_subordinates = :subs",
@@ -96,7 +114,7 @@ class YearLockStore {
             .addValue("numbers", write(numbers)));
   }
 
-  void insert(Lock lock, Restatement restatement) {
+  void insert(Watch lock, Restatement restatement) {
     jdbc.update(
         """
         INSERT INTO stat_restatement (id, report_year, agency_code, include_subordinates,

@@ -11,10 +11,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.gongkai.organization.Organization;
+import org.gongkai.platform.ClockConfiguration;
 import org.gongkai.platform.ProblemException;
 import org.gongkai.statistics.Publication.Change;
 import org.gongkai.statistics.Publication.Restatement;
 import org.gongkai.statistics.YearLockStore.Lock;
+import org.gongkai.statistics.YearLockStore.Watch;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,7 +66,7 @@ public class YearLocks {
       boolean includeSubordinates,
       String lockedBy,
       @Nullable String note) {
-    if (year >= Year.now(clock).getValue()) {
+    if (!lockable(year)) {
       throw ProblemException.invalid("year", year + "年尚未结束，年度报告在次年才能锁定");
     }
     store
@@ -110,6 +112,11 @@ public class YearLocks {
     return store.publication(lock);
   }
 
+  /** Whether a year's report may be locked: the year has ended. */
+  public boolean lockable(int year) {
+    return year < Year.now(clock.withZone(ClockConfiguration.BUSINESS_ZONE)).getValue();
+  }
+
   /** The lock of the year's report, with its restatements, if it is locked. */
   @Transactional(readOnly = true)
   public java.util.Optional<Publication> publication(
@@ -122,7 +129,7 @@ public class YearLocks {
     if (changed.isEmpty()) {
       return;
     }
-    for (Lock lock : store.all()) {
+    for (Watch lock : store.watches()) {
       List<String> touching =
           changed.stream()
               .filter(c -> lock.agencies().contains(agencyOf(c)) && mayAlter(c, lock.year()))

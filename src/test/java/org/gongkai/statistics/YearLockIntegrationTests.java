@@ -33,6 +33,7 @@ class YearLockIntegrationTests {
   @LocalServerPort int port;
   @Autowired Organization organization;
   @Autowired JdbcTemplate jdbc;
+  @Autowired java.time.Clock clock;
 
   @Test
   void changesToALockedYearAreRestatementsShownWithItAndInTheNextYear() throws Exception {
@@ -107,7 +108,7 @@ class YearLockIntegrationTests {
         .isEqualTo(403);
     Response current =
         StaffClient.as(port, "author")
-            .post("/api/reports/" + LocalDate.now().getYear() + "/lock", Map.of());
+            .post("/api/reports/" + LocalDate.now(clock).getYear() + "/lock", Map.of());
     assertThat(current.status()).isEqualTo(400);
     assertThat(current.json().at("/errors/0/message").asText()).contains("尚未结束");
     assertThat(StaffClient.as(port, "author").get("/api/reports/2019/lock").status())

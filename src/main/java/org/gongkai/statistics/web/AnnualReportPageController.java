@@ -24,6 +24,7 @@ import org.gongkai.statistics.DisclosureReport.SectionThreeRow;
 import org.gongkai.statistics.ReportCell;
 import org.gongkai.statistics.ReportFormat;
 import org.gongkai.statistics.StatisticsQueries;
+import org.gongkai.statistics.YearLocks;
 import org.gongkai.statistics.report.DisclosureReportSheet;
 import org.gongkai.statistics.report.ReportTable;
 import org.jspecify.annotations.Nullable;
@@ -45,11 +46,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AnnualReportPageController {
 
   private final StatisticsQueries queries;
+  private final YearLocks locks;
   private final Organization organization;
   private final Clock clock;
 
-  AnnualReportPageController(StatisticsQueries queries, Organization organization, Clock clock) {
+  AnnualReportPageController(
+      StatisticsQueries queries, YearLocks locks, Organization organization, Clock clock) {
     this.queries = queries;
+    this.locks = locks;
     this.organization = organization;
     this.clock = clock;
   }
@@ -120,8 +124,7 @@ class AnnualReportPageController {
             queries.complaintFigures(y, code, includeSubordinates)));
     model.addAttribute(
         "mayLock",
-        y < Year.now(clock.withZone(BUSINESS_ZONE)).getValue()
-            && (staff.hasRole(Role.REPORT_AUTHOR) || staff.hasRole(Role.ADMIN)));
+        locks.lockable(y) && (staff.hasRole(Role.REPORT_AUTHOR) || staff.hasRole(Role.ADMIN)));
     return "statistics/annual-report";
   }
 
@@ -195,7 +198,7 @@ class AnnualReportPageController {
 
   /** The report years: from the first year a format covers up to the current one, newest first. */
   private List<Integer> years() {
-    int current = Year.now(clock.withZone(BUSINESS_ZONE)).getValue();
+    int current = currentYear();
     return IntStream.rangeClosed(ReportFormat.FIRST_YEAR, current)
         .map(y -> current - y + ReportFormat.FIRST_YEAR)
         .boxed()
@@ -204,8 +207,11 @@ class AnnualReportPageController {
 
   /** The year whose report is due now: reports cover the year before. */
   private int lastYear() {
-    return Math.max(
-        ReportFormat.FIRST_YEAR, Year.now(clock.withZone(BUSINESS_ZONE)).getValue() - 1);
+    return Math.max(ReportFormat.FIRST_YEAR, currentYear() - 1);
+  }
+
+  private int currentYear() {
+    return Year.now(clock.withZone(BUSINESS_ZONE)).getValue();
   }
 
   private static Optional<Integer> parse(String year, List<Integer> years) {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A disclosure request walked through the pages in Chromium as the people who handle it: the front
@@ -21,11 +22,13 @@ class DisclosureJourneyBrowserTests {
 
   private static final String PHONE = "13912345678";
 
+  @Autowired java.time.Clock clock;
+
   Browser browser;
 
   @Test
   void frontDeskRegistersHandlerDecidesReviewerApprovesAndHandlerReplies() {
-    int year = java.time.Year.now().getValue();
+    int year = java.time.Year.now(clock).getValue();
     String report = "/reports/annual?year=" + year + "&agencyCode=demo-county";
     browser.logIn("author").go(report);
     long disclosedBefore = Long.parseLong(disclosedCell().getText());
