@@ -14,13 +14,29 @@ import java.util.Set;
  * the previous December or the following January when the notice does, such as the New Year holiday
  * of 2023 starting on 2022-12-31.
  *
+ * <p>A <em>provisional</em> schedule stands in for a year the State Council has not announced yet:
+ * derived from 《全国年节及纪念日放假办法》 ({@link StatutoryHolidays#provisionalSchedule(int)}), without make-up
+ * working days. Dates computed over it are provisional and are recomputed once the official
+ * schedule is entered.
+ *
  * @param year the year the notice is about
  * @param holidays the days off, never a make-up working day
  * @param workingWeekends the make-up working days, each a Saturday or a Sunday
  * @param source the title and number of the notice the dates come from
+ * @param provisional derived from the statute because the notice is not yet published
  */
 public record HolidaySchedule(
-    int year, Set<LocalDate> holidays, Set<LocalDate> workingWeekends, String source) {
+    int year,
+    Set<LocalDate> holidays,
+    Set<LocalDate> workingWeekends,
+    String source,
+    boolean provisional) {
+
+  /** An official schedule, from the State Council's notice. */
+  public HolidaySchedule(
+      int year, Set<LocalDate> holidays, Set<LocalDate> workingWeekends, String source) {
+    this(year, holidays, workingWeekends, source, false);
+  }
 
   /**
    * Checks the dates and keeps unmodifiable copies of the two sets.

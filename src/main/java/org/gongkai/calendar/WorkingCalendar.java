@@ -9,16 +9,23 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 
 /**
  * Tells working days from days off and counts deadlines in working days.
  *
  * <p>A day is a working day if it is Monday to Friday and not a public holiday, or if it is a
  * make-up working day (调休上班) on a weekend. Which days are holidays and make-up days comes from the
- * State Council's schedule of each year ({@link HolidaySchedule}); a question about a year without
- * a schedule throws {@link UnknownCalendarYearException} rather than guessing.
+ * State Council's schedule of each year ({@link HolidaySchedule}). A year the State Council has not
+ * announced yet gets a provisional schedule derived from the statute ({@link
+ * StatutoryHolidays#provisionalSchedule(int)}); callers ask {@link #provisionalYears} whether a
+ * date they computed depends on one, and say so. Only a year before {@link
+ * StatutoryHolidays#FIRST_YEAR} (or after {@link StatutoryHolidays#LAST_YEAR}) without a schedule
+ * throws {@link UnknownCalendarYearException}.
  *
  * <p>The deadlines of 《中华人民共和国政府信息公开条例》 are counted in working days: the correction notice within 7
  * working days (Art. 30), the third party's 15 working days (Art. 32), and the reply within 20
@@ -126,13 +133,56 @@ public final class WorkingCalendar {
     return count;
   }
 
-  /** The years that have a schedule, in ascending order. */
+  /** The years that have an official schedule, in ascending order. */
   public Set<Integer> knownYears() {
     return Collections.unmodifiableNavigableSet(schedules.get().byYear().navigableKeySet());
   }
 
+  /** The year's official schedule or, if it has none yet, its provisional one. */
   public Optional<HolidaySchedule> schedule(int year) {
-    return Optional.ofNullable(schedules.get().byYear().get(year));
+    HolidaySchedule official = schedules.get().byYear().get(year);
+    if (official != null) {
+      return Optional.of(official);
+    }
+    return StatutoryHolidays.derivable(year)
+        ? Optional.of(StatutoryHolidays.provisionalSchedule(year))
+        : Optional.empty();
+  }
+
+  /** Whether the year's working days come from a provisional schedule. */
+  public boolean isProvisional(int year) {
+    return !schedules.get().byYear().containsKey(year) && StatutoryHolidays.derivable(year);
+  }
+
+  /**
+   * The years from {@code from} to {@code to} (either order, both included) whose working days are
+   * provisional: a date counted over them may move when the official schedule is entered.
+   */
+  public SortedSet<Integer> provisionalYears(LocalDate from, LocalDate to) {
+    int first = Math.min(from.getYear(), to.getYear());
+    int last = Math.max(from.getYear(), to.getYear());
+    var years = new TreeSet<Integer>();
+    for (int year = first; year <= last; year++) {
+      if (isProvisional(year)) {
+        years.add(year);
+      }
+    }
+    return Collections.unmodifiableSortedSet(years);
+  }
+
+  /**
+   * The line that explains a date counted from {@code from} to {@code to} over a provisional
+   * schedule, such as 「2027年节假日安排尚未公布，暂按《全国年节及纪念日放假办法》推算，公布后自动重算」; empty when every year of the
+   * span is official.
+   */
+  public Optional<String> provisionalNotice(LocalDate from, LocalDate to) {
+    SortedSet<Integer> years = provisionalYears(from, to);
+    if (years.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        years.stream().map(String::valueOf).collect(Collectors.joining("、"))
+            + "年节假日安排尚未公布，暂按《全国年节及纪念日放假办法》推算，公布后自动重算");
   }
 
   /**
@@ -190,13 +240,18 @@ public final class WorkingCalendar {
     }
 
     boolean isWorkingDay(LocalDate day) {
-      if (!byYear.containsKey(day.getYear())) {
-        throw new UnknownCalendarYearException(day.getYear());
+      int year = day.getYear();
+      boolean official = byYear.containsKey(year);
+      if (!official && !StatutoryHolidays.derivable(year)) {
+        throw new UnknownCalendarYearException(year);
       }
       if (workingWeekends.contains(day)) {
         return true;
       }
       if (holidays.contains(day)) {
+        return false;
+      }
+      if (!official && StatutoryHolidays.provisionalSchedule(year).holidays().contains(day)) {
         return false;
       }
       return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;

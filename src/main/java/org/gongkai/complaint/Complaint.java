@@ -21,6 +21,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import org.gongkai.calendar.UnknownCalendarYearException;
@@ -106,6 +107,9 @@ class Complaint extends AbstractAggregateRoot<Complaint> {
   private @Nullable String extensionReason;
 
   private @Nullable Integer extendedInRound;
+
+  /** The working days of the extension granted in the current round, if any. */
+  private int roundExtensionWorkingDays;
 
   private @Nullable LocalDate dueOn;
 
@@ -315,6 +319,7 @@ class Complaint extends AbstractAggregateRoot<Complaint> {
       throw new UnknownCalendarYearException(due.getYear() + 1);
     }
     extensionWorkingDays += workingDays;
+    roundExtensionWorkingDays = workingDays;
     extensionReason = reason;
     extendedInRound = reopenCount;
     dueOn = newDue;
@@ -394,6 +399,35 @@ class Complaint extends AbstractAggregateRoot<Complaint> {
     LocalDate newDue = dueOn;
     raise(change, (e, f) -> new ComplaintEvent.ComplaintReopened(e, f, round, newDue));
     return FollowUpResult.REOPENED;
+  }
+
+  /**
+   * A holiday schedule changed: the time limit of the current round is counted again, from the day
+   * its clock started, with its extension. Tells whether the date moved; a complaint no longer
+   * waiting for its reply keeps its dates.
+   */
+  boolean recomputeDueDate(int calendarYear, Change change, WorkingCalendar calendar) {
+    if (!isInHandsOfUnit() || directAnswer) {
+      return false;
+    }
+    LocalDate before = dueOn;
+    LocalDate after = dueFrom(clockStartedOn, workingDaysOfRound(), calendar);
+    if (Objects.equals(before, after)) {
+      return false;
+    }
+    dueOn = after;
+    if (after != null && !change.businessDate().isAfter(after)) {
+      overdue = false;
+    }
+    raiseObservation(
+        change, (e, f) -> new ComplaintEvent.DueDateRecomputed(e, f, before, calendarYear));
+    return true;
+  }
+
+  /** The working days the current round's time limit runs: the limit and its extension. */
+  int workingDaysOfRound() {
+    boolean extendedThisRound = extendedInRound != null && extendedInRound == reopenCount;
+    return timeLimitWorkingDays + (extendedThisRound ? roundExtensionWorkingDays : 0);
   }
 
   /** 督办 by a leader, at any step of an open complaint. */

@@ -14,10 +14,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
+import org.gongkai.calendar.HolidayScheduleChanged;
 import org.gongkai.calendar.UnknownCalendarYearException;
 import org.gongkai.calendar.WorkingCalendar;
 import org.gongkai.complaint.ComplaintDetails.LinkedCase;
@@ -37,6 +39,8 @@ import org.gongkai.platform.CommandTransactions;
 import org.gongkai.platform.PersonalDataAccessLog;
 import org.gongkai.platform.ProblemException;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -51,6 +55,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ComplaintDesk {
+
+  private static final Logger log = LoggerFactory.getLogger(ComplaintDesk.class);
 
   static final String CASE_KIND = "COMPLAINT";
   static final String UPSTREAM_ACTOR = "upstream-platform";
@@ -487,6 +493,32 @@ public class ComplaintDesk {
     return open(intake, request.requestId(), change).id().toString();
   }
 
+  /**
+   * A year's holiday schedule was entered or corrected: complaints waiting for their reply get
+   * their time limit counted again, and their timers move with it.
+   */
+  @ApplicationModuleListener
+  public void on(HolidayScheduleChanged changed) {
+    int moved = 0;
+    for (UUID id : complaints.findIdsAwaitingReply()) {
+      Complaint complaint = load(id);
+      ComplaintTimers before = timers(complaint);
+      if (complaint.recomputeDueDate(
+          changed.year(), systemChange(OffsetDateTime.now(clock)), calendar)) {
+        complaints.save(complaint);
+        ComplaintTimers after = timers(complaint);
+        if (!before.equals(after)) {
+          flow.deadlineChanged(id.toString(), after);
+        }
+        moved++;
+      }
+    }
+    log.info(
+        "Holiday schedule {} changed: {} open complaints got a new time limit",
+        changed.year(),
+        moved);
+  }
+
   /** Called by the process before the time limit runs out. */
   @Transactional
   public void warnDueSoon(UUID id) {
@@ -703,6 +735,7 @@ public class ComplaintDesk {
         complaint.extensionReason(),
         due == null ? null : Complaint.endOf(due),
         workingDaysLeft,
+        deadline(complaint, workingDaysLeft),
         complaint.overdue(),
         complaint.repliedAt() == null
             ? null
@@ -737,6 +770,32 @@ public class ComplaintDesk {
             .toList(),
         timeline.of(complaint.id()),
         complaint.caseVersion());
+  }
+
+  private ComplaintDetails.Deadline deadline(
+      Complaint complaint, @Nullable Integer workingDaysLeft) {
+    LocalDate due = complaint.dueOn();
+    List<String> lines = new ArrayList<>();
+    if (due == null) {
+      lines.add(complaint.directAnswer() ? "当场答复办结，不计办理时限" : "办理时限尚未确定");
+      return new ComplaintDetails.Deadline(null, null, false, lines);
+    }
+    LocalDate start = complaint.clockStartedOn();
+    lines.add(
+        (complaint.reopenCount() == 0
+                ? "受理之日：" + start
+                : "第" + (complaint.reopenCount() + 1) + "轮办理：" + start + "回访不满意，重新办理")
+            + "，自次日起算"
+            + complaint.timeLimitWorkingDays()
+            + "个工作日");
+    int extension = complaint.workingDaysOfRound() - complaint.timeLimitWorkingDays();
+    if (extension > 0) {
+      lines.add("经批准延期" + extension + "个工作日");
+    }
+    Optional<String> provisional = calendar.provisionalNotice(start, due);
+    provisional.ifPresent(lines::add);
+    lines.add("办理时限：" + due + (provisional.isPresent() ? "（暂定）" : ""));
+    return new ComplaintDetails.Deadline(due, workingDaysLeft, provisional.isPresent(), lines);
   }
 
   private static ComplaintSummary summary(Complaint complaint) {

@@ -30,6 +30,7 @@ public record ComplaintDetails(
     @Nullable String extensionReason,
     @Nullable OffsetDateTime dueAt,
     @Nullable Integer workingDaysLeft,
+    Deadline deadline,
     boolean overdue,
     @Nullable Reply reply,
     FollowUp followUp,
@@ -42,6 +43,22 @@ public record ComplaintDetails(
     List<SupervisionView> supervisions,
     List<TimelineEntry> timeline,
     long caseVersion) {
+
+  /**
+   * The time limit of the current round and how it was counted.
+   *
+   * @param provisional counted over a year whose holiday schedule is not announced yet; recomputed
+   *     when it is
+   */
+  public record Deadline(
+      @Nullable LocalDate dueOn,
+      @Nullable Integer workingDaysLeft,
+      boolean provisional,
+      List<String> explanation) {
+    public Deadline {
+      explanation = List.copyOf(explanation);
+    }
+  }
 
   public record Reply(String content, boolean resolved, OffsetDateTime repliedAt) {}
 

@@ -31,6 +31,7 @@ import org.jspecify.annotations.Nullable;
   @JsonSubTypes.Type(ComplaintEvent.ComplaintClosed.class),
   @JsonSubTypes.Type(ComplaintEvent.ComplaintDueSoon.class),
   @JsonSubTypes.Type(ComplaintEvent.ComplaintOverdue.class),
+  @JsonSubTypes.Type(ComplaintEvent.DueDateRecomputed.class),
   @JsonSubTypes.Type(ComplaintEvent.ComplaintSupervised.class),
   @JsonSubTypes.Type(ComplaintEvent.ComplaintMerged.class),
   @JsonSubTypes.Type(ComplaintEvent.RepeatComplaintMerged.class),
@@ -198,6 +199,19 @@ public sealed interface ComplaintEvent extends CaseEvent {
    * A supervised item (督办件): a leader's, or the automatic one with a 催办 notice when the time limit
    * ran out.
    */
+  /**
+   * A holiday schedule was entered or corrected and the time limit of the current round moved (also
+   * when a provisional year was replaced by the official one).
+   */
+  record DueDateRecomputed(
+      EventEnvelope envelope, Facts facts, @Nullable LocalDate previousDueOn, int calendarYear)
+      implements ComplaintEvent {
+    @Override
+    public String summary() {
+      return calendarYear + "年节假日安排调整，办理时限由 " + previousDueOn + " 改为 " + facts.dueOn();
+    }
+  }
+
   record ComplaintSupervised(
       EventEnvelope envelope,
       Facts facts,

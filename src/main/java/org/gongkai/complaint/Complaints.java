@@ -20,6 +20,15 @@ interface Complaints extends JpaRepository<Complaint, UUID>, JpaSpecificationExe
       "select c.upstreamTicketId, c.id from Complaint c where c.agencyCode = ?1 and c.upstreamTicketId in ?2")
   List<Object[]> findUpstreamTickets(String agencyCode, Collection<String> tickets);
 
+  /** The complaints whose time limit is running: received, dispatched, returned or in handling. */
+  @Query(
+      "select c.id from Complaint c where c.status in ("
+          + "org.gongkai.complaint.ComplaintStatus.REGISTERED,"
+          + " org.gongkai.complaint.ComplaintStatus.DISPATCHED,"
+          + " org.gongkai.complaint.ComplaintStatus.RETURNED,"
+          + " org.gongkai.complaint.ComplaintStatus.IN_HANDLING)")
+  List<UUID> findIdsAwaitingReply();
+
   @Query("select c.id from Complaint c where c.mergedIntoId = ?1 order by c.createdAt")
   List<UUID> findIdsMergedInto(String complaintId);
 }

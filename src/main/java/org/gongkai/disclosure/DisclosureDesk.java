@@ -624,6 +624,7 @@ public class DisclosureDesk {
                 ? ReplyDeadlines.workingDaysLeft(deadline.dueDate(), today, calendar)
                 : null,
             deadline.paused(),
+            deadline.provisional(),
             deadline.explanation()),
         request.correctionDeadline() == null
             ? null

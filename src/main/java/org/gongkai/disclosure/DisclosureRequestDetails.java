@@ -41,10 +41,15 @@ public record DisclosureRequestDetails(
     long caseVersion) {
 
   /** The reply deadline: date, working days left, whether paused, and how it was computed. */
+  /**
+   * @param provisional the date was counted over a year whose holiday schedule is not announced
+   *     yet; it is recomputed when it is
+   */
   public record Deadline(
       @Nullable LocalDate dueDate,
       @Nullable Integer workingDaysLeft,
       boolean paused,
+      boolean provisional,
       List<String> explanation) {}
 
   public record Correction(String items, LocalDate correctionDeadline) {}

@@ -3,6 +3,7 @@ package org.gongkai.disclosure;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.gongkai.calendar.UnknownCalendarYearException;
 import org.gongkai.calendar.WorkingCalendar;
 import org.jspecify.annotations.Nullable;
@@ -83,11 +84,17 @@ final class ReplyDeadlines {
         due = calendar.addWorkingDays(start, days);
         lines.add("经审核批准延长" + request.extensionWorkingDays() + "个工作日（第三十三条第二款），延长至：" + due);
       }
-      lines.add("答复期限：" + due + (paused ? "（期限暂停中，恢复后顺延）" : ""));
-      return new ReplyDeadline(due, paused, lines);
+      Optional<String> provisional = calendar.provisionalNotice(start, due);
+      provisional.ifPresent(lines::add);
+      lines.add(
+          "答复期限："
+              + due
+              + (provisional.isPresent() ? "（暂定）" : "")
+              + (paused ? "（期限暂停中，恢复后顺延）" : ""));
+      return new ReplyDeadline(due, paused, provisional.isPresent(), lines);
     } catch (UnknownCalendarYearException unknown) {
-      lines.add("工作日历中尚无" + unknown.year() + "年的节假日安排，暂无法计算答复期限；管理员录入该年安排后自动计算");
-      return new ReplyDeadline(null, request.isPaused(), lines);
+      lines.add("工作日历中没有" + unknown.year() + "年的节假日安排，无法计算答复期限；管理员录入该年安排后自动计算");
+      return new ReplyDeadline(null, request.isPaused(), false, lines);
     }
   }
 

@@ -90,21 +90,27 @@ class TwentyWorkingDayDeadlineTests {
   }
 
   @Test
-  void refusesToGuessAYearWithoutASchedule() {
-    assertThatThrownBy(() -> calendar.isWorkingDay(LocalDate.of(2031, 1, 5)))
+  void refusesAYearBeforeTheRegulationsInTheirPresentForm() {
+    assertThatThrownBy(() -> calendar.isWorkingDay(LocalDate.of(2018, 6, 5)))
         .isInstanceOfSatisfying(
-            UnknownCalendarYearException.class, e -> assertThat(e.year()).isEqualTo(2031))
-        .hasMessage("工作日历中没有2031年的节假日安排，请管理员先录入该年的官方安排");
+            UnknownCalendarYearException.class, e -> assertThat(e.year()).isEqualTo(2018))
+        .hasMessageContaining("工作日历中没有2018年的节假日安排");
   }
 
   @Test
-  void refusesADeadlineThatRunsIntoAYearWithoutASchedule() {
-    assertThatThrownBy(() -> calendar.addWorkingDays(LocalDate.of(2026, 12, 20), 20))
-        .isInstanceOfSatisfying(
-            UnknownCalendarYearException.class, e -> assertThat(e.year()).isEqualTo(2027));
-    assertThatThrownBy(
-            () -> calendar.workingDaysBetween(LocalDate.of(2026, 12, 20), LocalDate.of(2027, 1, 4)))
-        .isInstanceOf(UnknownCalendarYearException.class);
+  void countsAYearNotYetAnnouncedOverItsProvisionalSchedule() {
+    // 20 working days from 2026-12-20 (a Sunday): 9 in December, 元旦 2027-01-01 off
+    assertThat(calendar.addWorkingDays(LocalDate.of(2026, 12, 20), 20))
+        .isEqualTo(LocalDate.of(2027, 1, 18));
+    assertThat(calendar.isProvisional(2027)).isTrue();
+    assertThat(calendar.isProvisional(2026)).isFalse();
+    assertThat(calendar.provisionalYears(LocalDate.of(2026, 12, 20), LocalDate.of(2028, 1, 18)))
+        .containsExactly(2027, 2028);
+    // 除夕 2027 is 02-05 by GB/T 33661-2017, and the weekend days of 春节 give 02-09 and 02-10 off
+    assertThat(calendar.addWorkingDays(LocalDate.of(2027, 2, 4), 1))
+        .isEqualTo(LocalDate.of(2027, 2, 11));
+    assertThat(calendar.workingDaysBetween(LocalDate.of(2026, 12, 20), LocalDate.of(2027, 1, 4)))
+        .isEqualTo(10);
   }
 
   @Test
@@ -116,8 +122,9 @@ class TwentyWorkingDayDeadlineTests {
     calendar.replace(newYearOnly);
 
     assertThat(calendar.knownYears()).contains(2027);
-    assertThat(calendar.addWorkingDays(LocalDate.of(2026, 12, 20), 20))
-        .isEqualTo(LocalDate.of(2027, 1, 18));
+    assertThat(calendar.isProvisional(2027)).isFalse();
+    assertThat(calendar.addWorkingDays(LocalDate.of(2027, 2, 4), 1))
+        .isEqualTo(LocalDate.of(2027, 2, 5));
   }
 
   @Test
