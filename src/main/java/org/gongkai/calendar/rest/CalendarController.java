@@ -1,5 +1,7 @@
 package org.gongkai.calendar.rest;
 
+import static org.gongkai.platform.ClockConfiguration.BUSINESS_ZONE;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -7,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.security.Principal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -22,17 +25,22 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A year's official holiday schedule: any staff member reads it, administrators replace it. */
+/**
+ * A year's holiday schedule, official or provisional: any staff member reads it, administrators
+ * enter or correct the official one.
+ */
 @RestController
 @Validated
 class CalendarController {
 
   private final WorkingCalendar calendar;
   private final HolidaySchedules schedules;
+  private final Clock clock;
 
-  CalendarController(WorkingCalendar calendar, HolidaySchedules schedules) {
+  CalendarController(WorkingCalendar calendar, HolidaySchedules schedules, Clock clock) {
     this.calendar = calendar;
     this.schedules = schedules;
+    this.clock = clock;
   }
 
   @GetMapping("/api/calendar/{year}")
@@ -43,9 +51,21 @@ class CalendarController {
         .orElseThrow(() -> new UnknownCalendarYearException(year));
   }
 
+  /**
+   * The years the calendar counts: every official year, and the provisional years from the first
+   * official one up to next year.
+   */
   @GetMapping("/api/calendar")
-  Set<Integer> years() {
-    return calendar.knownYears();
+  List<YearView> years() {
+    int nextYear = LocalDate.now(clock.withZone(BUSINESS_ZONE)).getYear() + 1;
+    var years = new TreeSet<>(calendar.knownYears());
+    int first = years.isEmpty() ? nextYear : years.first();
+    for (int year = first; year <= nextYear; year++) {
+      if (calendar.isProvisional(year)) {
+        years.add(year);
+      }
+    }
+    return years.stream().map(year -> new YearView(year, calendar.isProvisional(year))).toList();
   }
 
   @PutMapping("/api/admin/calendar/{year}")
@@ -73,11 +93,21 @@ class CalendarController {
       @NotBlank(message = "请注明安排的来源（国务院办公厅通知的名称和文号）") @Size(max = 500, message = "来源不能超过500个字")
           String source) {}
 
+  record YearView(int year, boolean provisional) {}
+
+  /**
+   * @param provisional derived from 《全国年节及纪念日放假办法》 because the notice is not yet published
+   */
   record ScheduleView(
-      int year, Set<LocalDate> holidays, Set<LocalDate> workingWeekends, String source) {
+      int year,
+      boolean provisional,
+      Set<LocalDate> holidays,
+      Set<LocalDate> workingWeekends,
+      String source) {
     static ScheduleView of(HolidaySchedule schedule) {
       return new ScheduleView(
           schedule.year(),
+          schedule.provisional(),
           new TreeSet<>(schedule.holidays()),
           new TreeSet<>(schedule.workingWeekends()),
           schedule.source());
