@@ -5,7 +5,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import org.gongkai.platform.ProblemException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,19 +25,27 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Service
 public class HolidaySchedules {
 
+  /** The actor of changes the system makes by itself. */
+  static final String SYSTEM = "system";
+
+  private static final Logger log = LoggerFactory.getLogger(HolidaySchedules.class);
+
   private final CalendarScheduleRecords records;
   private final WorkingCalendar calendar;
   private final ApplicationEventPublisher events;
+  private final JdbcTemplate jdbc;
   private final Clock clock;
 
   HolidaySchedules(
       CalendarScheduleRecords records,
       WorkingCalendar calendar,
       ApplicationEventPublisher events,
+      JdbcTemplate jdbc,
       Clock clock) {
     this.records = records;
     this.calendar = calendar;
     this.events = events;
+    this.jdbc = jdbc;
     this.clock = clock;
   }
 
@@ -52,6 +66,7 @@ public class HolidaySchedules {
         .ifPresentOrElse(
             existing -> existing.update(schedule, now, by),
             () -> records.save(new CalendarScheduleRecord(schedule, now, by)));
+    recordOfficial(schedule, now);
     events.publishEvent(new HolidayScheduleChanged(year, schedule.source(), now, by));
     TransactionSynchronizationManager.registerSynchronization(
         new TransactionSynchronization() {
@@ -61,6 +76,53 @@ public class HolidaySchedules {
           }
         });
     return schedule;
+  }
+
+  /**
+   * On start, an official year that open cases have not been counted over yet — a release that
+   * ships the notice of a year that was provisional, or the first start of this version — has them
+   * recomputed, once: one {@link HolidayScheduleChanged} for the latest such year (recomputing
+   * counts every date anew over the whole calendar, whatever year is named).
+   */
+  @EventListener(ApplicationReadyEvent.class)
+  @Transactional
+  public void recomputeForNewlyOfficialYears() {
+    Set<Integer> recorded =
+        Set.copyOf(
+            jdbc.queryForList("SELECT schedule_year FROM calendar_official_year", Integer.class));
+    Instant now = clock.instant();
+    HolidaySchedule latest = null;
+    for (int year : calendar.knownYears()) {
+      if (!recorded.contains(year)) {
+        HolidaySchedule schedule = calendar.schedule(year).orElseThrow();
+        if (recordOfficial(schedule, now)) {
+          latest = schedule;
+        }
+      }
+    }
+    if (latest != null) {
+      log.info(
+          "Official holiday schedules not yet counted over (latest {}): open cases are recomputed",
+          latest.year());
+      events.publishEvent(new HolidayScheduleChanged(latest.year(), latest.source(), now, SYSTEM));
+    }
+  }
+
+  /** Notes that open cases are counted over the official schedule of its year; false if noted. */
+  private boolean recordOfficial(HolidaySchedule schedule, Instant now) {
+    try {
+      return jdbc.update(
+              "INSERT INTO calendar_official_year (schedule_year, source, recorded_at)"
+                  + " SELECT ?, ?, ? FROM (SELECT 1) AS one WHERE NOT EXISTS"
+                  + " (SELECT 1 FROM calendar_official_year WHERE schedule_year = ?)",
+              schedule.year(),
+              schedule.source(),
+              java.sql.Timestamp.from(now),
+              schedule.year())
+          == 1;
+    } catch (DuplicateKeyException anotherNodeWasFirst) {
+      return false;
+    }
   }
 
   /** Picks up schedules that another instance stored. */

@@ -113,6 +113,37 @@ class HolidayScheduleAdministrationIntegrationTests {
   }
 
   @Test
+  void aReleaseThatShipsANewlyOfficialYearRecomputesOpenCasesOnceOnStart() {
+    int year = calendar.knownYears().stream().max(Integer::compare).orElseThrow();
+    jdbc.update("DELETE FROM calendar_official_year WHERE schedule_year = ?", year);
+
+    schedules.recomputeForNewlyOfficialYears();
+    schedules.recomputeForNewlyOfficialYears();
+
+    assertThat(events.stream(HolidayScheduleChanged.class))
+        .singleElement()
+        .satisfies(e -> assertThat(e.year()).isEqualTo(year));
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT COUNT(*) FROM calendar_official_year WHERE schedule_year = ?",
+                Integer.class,
+                year))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void servesAYearNotYetAnnouncedAsProvisional() {
+    JsonNode provisional = StaffClient.as(port, "handler").get("/api/calendar/2095").json();
+
+    assertThat(provisional.path("provisional").asBoolean()).isTrue();
+    assertThat(provisional.path("holidays").toString()).contains("2095-01-01", "2095-10-03");
+    assertThat(provisional.path("workingWeekends").size()).isZero();
+    JsonNode years = StaffClient.as(port, "handler").get("/api/calendar").json();
+    assertThat(years.get(0).path("year").asInt()).isEqualTo(2019);
+    assertThat(years.get(0).path("provisional").asBoolean()).isFalse();
+  }
+
+  @Test
   void publishesNothingWhenTheScheduleIsRefused() {
     assertThatThrownBy(
             () ->
@@ -150,10 +181,10 @@ class HolidayScheduleAdministrationIntegrationTests {
 
   @Test
   void answersAYearTheCalendarDoesNotKnowWithAClearProblem() {
-    Response response = StaffClient.as(port, "handler").get("/api/calendar/2040");
+    Response response = StaffClient.as(port, "handler").get("/api/calendar/2018");
 
     assertThat(response.status()).isEqualTo(422);
-    assertThat(response.json().path("detail").asText()).contains("2040年");
+    assertThat(response.json().path("detail").asText()).contains("2018年");
   }
 
   private int storedYears(int year) {

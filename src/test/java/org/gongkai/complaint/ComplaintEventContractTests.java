@@ -159,6 +159,12 @@ class ComplaintEventContractTests {
                 overdue(),
                 LocalDate.parse("2025-05-23"))),
         sample(
+            new ComplaintEvent.DueDateRecomputed(
+                envelope(5, at("2025-05-20T10:00:00"), "system"),
+                facts(ComplaintStatus.IN_HANDLING, null, null, null, false, null, null, 0),
+                LocalDate.parse("2025-05-22"),
+                2025)),
+        sample(
             new ComplaintEvent.ComplaintSupervised(
                 envelope(6, at("2025-05-23T23:59:59"), "system"),
                 open,
