@@ -30,6 +30,7 @@ class StatisticsProjector {
 
   /** Applies the batch and records, per partition, the offset after its last record. */
   BatchResult project(List<EventRecord> batch) {
+    // per topic and case: the ids of two case kinds are not assumed to be distinct
     Map<String, ProjectedCase> latest = new LinkedHashMap<>();
     Map<PartitionKey, Long> positions = new LinkedHashMap<>();
     int unreadable = 0;
@@ -55,7 +56,7 @@ class StatisticsProjector {
       projected.ifPresent(
           next ->
               latest.merge(
-                  next.caseId(),
+                  record.topic() + "/" + next.caseId(),
                   next,
                   (stored, candidate) ->
                       candidate.caseVersion() > stored.caseVersion() ? candidate : stored));

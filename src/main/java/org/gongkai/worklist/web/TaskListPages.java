@@ -120,6 +120,7 @@ class TaskListPages {
               names.getOrDefault(request.handlingUnit(), request.handlingUnit()),
               request.receivedAt(),
               request.dueDate(),
+              isProvisional(request.dueDate()),
               request.workingDaysLeft(),
               request.paused(),
               request.overdue(),
@@ -149,6 +150,7 @@ class TaskListPages {
                     : names.getOrDefault(complaint.unitCode(), complaint.unitCode()),
                 complaint.receivedAt().atZoneSameInstant(BUSINESS_ZONE).toLocalDate(),
                 due,
+                isProvisional(due),
                 status == ComplaintStatus.REPLIED ? null : workingDaysLeft(due, today),
                 false,
                 complaint.overdue(),
@@ -180,6 +182,11 @@ class TaskListPages {
       units.add(staff.departmentCode());
     }
     return units.isEmpty() ? null : units;
+  }
+
+  /** A date in a year whose holiday schedule is not announced yet may still move. */
+  private boolean isProvisional(@Nullable LocalDate due) {
+    return due != null && calendar.isProvisional(due.getYear());
   }
 
   private @Nullable Integer workingDaysLeft(@Nullable LocalDate due, LocalDate today) {

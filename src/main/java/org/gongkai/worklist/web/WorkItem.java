@@ -20,6 +20,7 @@ record WorkItem(
     String unitName,
     LocalDate receivedOn,
     @Nullable LocalDate dueDate,
+    boolean dueDateProvisional,
     @Nullable Integer workingDaysLeft,
     boolean paused,
     boolean overdue,

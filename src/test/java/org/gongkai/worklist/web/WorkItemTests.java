@@ -44,6 +44,7 @@ class WorkItemTests {
         "示范县人民政府",
         LocalDate.of(2026, 11, 2),
         LocalDate.of(2026, 11, 30),
+        false,
         daysLeft,
         paused,
         overdue,
