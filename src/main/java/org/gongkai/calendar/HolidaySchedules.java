@@ -67,7 +67,8 @@ public class HolidaySchedules {
             existing -> existing.update(schedule, now, by),
             () -> records.save(new CalendarScheduleRecord(schedule, now, by)));
     recordOfficial(schedule, now);
-    events.publishEvent(new HolidayScheduleChanged(year, schedule.source(), now, by));
+    // registered before the event, so that the calendar holds the new year before the listeners
+    // that recompute open cases run after the commit
     TransactionSynchronizationManager.registerSynchronization(
         new TransactionSynchronization() {
           @Override
@@ -75,6 +76,7 @@ public class HolidaySchedules {
             calendar.replace(schedule);
           }
         });
+    events.publishEvent(new HolidayScheduleChanged(year, schedule.source(), now, by));
     return schedule;
   }
 
