@@ -30,6 +30,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * Work goes on in a year whose holiday schedule is not announced: its dates are provisional, said
@@ -40,6 +41,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * years before today's only: this year and the next are provisional, as next year is every autumn.
  */
 @IntegrationTest
+// entering a schedule changes this context's calendar: each test starts on a fresh one
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
 class ProvisionalYearsIntegrationTests {
 
   @TestConfiguration
