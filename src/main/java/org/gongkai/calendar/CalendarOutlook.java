@@ -1,13 +1,15 @@
 package org.gongkai.calendar;
 
+import static org.gongkai.platform.ClockConfiguration.BUSINESS_ZONE;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.MonthDay;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.TreeSet;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
@@ -29,8 +31,6 @@ public class CalendarOutlook {
   public static final List<String> ENTER_AT =
       List.of("/admin/calendar", "PUT /api/admin/calendar/{year}");
 
-  private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
-
   /** The application speaks Chinese only; the notice is also read outside a web request. */
   private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
 
@@ -46,12 +46,28 @@ public class CalendarOutlook {
 
   /** Today in Beijing time, by the injected clock. */
   public LocalDate today() {
-    return LocalDate.ofInstant(clock.instant(), BEIJING);
+    return LocalDate.ofInstant(clock.instant(), BUSINESS_ZONE);
   }
 
   /** The year after today's. */
   public int nextYear() {
     return today().getYear() + 1;
+  }
+
+  /**
+   * The years the calendar shows, ascending: every official year, and the provisional years from
+   * the earliest official one up to next year.
+   */
+  public List<Integer> listedYears() {
+    var years = new TreeSet<>(calendar.knownYears());
+    int next = nextYear();
+    int from = years.isEmpty() ? next : years.first();
+    for (int y = from; y <= next; y++) {
+      if (calendar.isProvisional(y)) {
+        years.add(y);
+      }
+    }
+    return List.copyOf(years);
   }
 
   /** Of this year and next year, those whose schedule is provisional, in ascending order. */

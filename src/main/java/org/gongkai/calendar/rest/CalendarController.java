@@ -1,7 +1,5 @@
 package org.gongkai.calendar.rest;
 
-import static org.gongkai.platform.ClockConfiguration.BUSINESS_ZONE;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -9,11 +7,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.security.Principal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.gongkai.calendar.CalendarOutlook;
 import org.gongkai.calendar.HolidaySchedule;
 import org.gongkai.calendar.HolidaySchedules;
 import org.gongkai.calendar.UnknownCalendarYearException;
@@ -35,12 +33,13 @@ class CalendarController {
 
   private final WorkingCalendar calendar;
   private final HolidaySchedules schedules;
-  private final Clock clock;
+  private final CalendarOutlook outlook;
 
-  CalendarController(WorkingCalendar calendar, HolidaySchedules schedules, Clock clock) {
+  CalendarController(
+      WorkingCalendar calendar, HolidaySchedules schedules, CalendarOutlook outlook) {
     this.calendar = calendar;
     this.schedules = schedules;
-    this.clock = clock;
+    this.outlook = outlook;
   }
 
   @GetMapping("/api/calendar/{year}")
@@ -57,15 +56,9 @@ class CalendarController {
    */
   @GetMapping("/api/calendar")
   List<YearView> years() {
-    int nextYear = LocalDate.now(clock.withZone(BUSINESS_ZONE)).getYear() + 1;
-    var years = new TreeSet<>(calendar.knownYears());
-    int first = years.isEmpty() ? nextYear : years.first();
-    for (int year = first; year <= nextYear; year++) {
-      if (calendar.isProvisional(year)) {
-        years.add(year);
-      }
-    }
-    return years.stream().map(year -> new YearView(year, calendar.isProvisional(year))).toList();
+    return outlook.listedYears().stream()
+        .map(year -> new YearView(year, calendar.isProvisional(year)))
+        .toList();
   }
 
   @PutMapping("/api/admin/calendar/{year}")

@@ -147,16 +147,8 @@ class CalendarPages {
    * the latest first.
    */
   private List<YearRow> years() {
-    Set<Integer> official = calendar.knownYears();
-    int next = outlook.nextYear();
-    int from = official.stream().min(Integer::compare).orElse(next);
     var years = new TreeSet<Integer>(Comparator.reverseOrder());
-    years.addAll(official);
-    for (int y = from; y <= next; y++) {
-      if (calendar.isProvisional(y)) {
-        years.add(y);
-      }
-    }
+    years.addAll(outlook.listedYears());
     var rows = new ArrayList<YearRow>();
     for (int y : years) {
       calendar
