@@ -3,8 +3,8 @@ package org.gongkai.complaint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +13,7 @@ import org.gongkai.support.IntegrationTest;
 import org.gongkai.support.StaffClient;
 import org.gongkai.support.StaffClient.Response;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -21,6 +22,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @IntegrationTest
 class ComplaintApiIntegrationTests {
+
+  @Autowired Clock clock;
 
   @LocalServerPort int port;
 
@@ -93,7 +96,7 @@ class ComplaintApiIntegrationTests {
 
   @Test
   void commandsInTheWrongStateOrRoleAreRefusedAndChangeNothing() {
-    OffsetDateTime received = OffsetDateTime.now(ZoneOffset.ofHours(8)).withNano(0).minusHours(3);
+    OffsetDateTime received = OffsetDateTime.now(clock).withNano(0).minusHours(3);
     Map<String, Object> recent = body(null);
     recent.put("receivedAt", received.toString());
     String id = id(as("frontdesk").post("/api/complaints", recent));

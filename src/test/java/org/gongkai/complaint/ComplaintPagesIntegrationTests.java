@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +18,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -27,6 +28,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @IntegrationTest
 class ComplaintPagesIntegrationTests {
+
+  @Autowired Clock clock;
 
   @LocalServerPort int port;
 
@@ -331,10 +334,7 @@ class ComplaintPagesIntegrationTests {
     Map<String, String> form = validIntake();
     form.put(
         "receivedAt",
-        LocalDateTime.now(ZoneId.of("Asia/Shanghai"))
-            .minusMinutes(5)
-            .truncatedTo(ChronoUnit.MINUTES)
-            .toString());
+        LocalDateTime.now(clock).minusMinutes(5).truncatedTo(ChronoUnit.MINUTES).toString());
     Response registered = frontDesk.submitForm("/complaints", form, "/complaints/new");
     assertThat(registered.status()).isEqualTo(302);
     return registered.location().replaceAll(".*/complaints/([0-9a-f-]{36})/receipt", "$1");

@@ -6,9 +6,9 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -32,6 +32,7 @@ import org.gongkai.platform.GongkaiTopics;
 import org.gongkai.support.IntegrationTest;
 import org.gongkai.support.RealInfrastructure;
 import org.gongkai.support.StaffClient;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -47,6 +48,8 @@ import org.springframework.kafka.core.KafkaTemplate;
 @IntegrationTest
 class InboundTicketsIntegrationTests {
 
+  @Autowired Clock clock;
+
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int TICKETS = 200;
   private static final int DUPLICATED = 50;
@@ -54,9 +57,14 @@ class InboundTicketsIntegrationTests {
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
 
-  private final String receivedAt =
-      OffsetDateTime.now(ZoneOffset.ofHours(8)).withNano(0).minusHours(1).toString();
+  private String receivedAt;
   private final String run = Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
+
+  /** The tickets were received an hour ago, by the application's clock. */
+  @BeforeEach
+  void receivedAnHourAgo() {
+    receivedAt = OffsetDateTime.now(clock).withNano(0).minusHours(1).toString();
+  }
 
   @Test
   void eachUpstreamTicketMakesOneCaseAndUnreadableOnesBecomeDeadLetters() throws Exception {

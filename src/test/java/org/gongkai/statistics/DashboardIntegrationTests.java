@@ -3,10 +3,10 @@ package org.gongkai.statistics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +38,8 @@ import org.springframework.kafka.core.KafkaTemplate;
  */
 @IntegrationTest
 class DashboardIntegrationTests {
+
+  @Autowired Clock clock;
 
   @LocalServerPort int port;
   @Autowired Organization organization;
@@ -139,7 +141,7 @@ class DashboardIntegrationTests {
     organization.registerAgency(
         new NewAgency(housing, "超期统计测试县住房和城乡建设局", AgencyKind.DEPARTMENT, agency));
     organization.registerAgency(new NewAgency(town, "超期统计测试县城关镇人民政府", AgencyKind.TOWNSHIP, agency));
-    LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    LocalDate today = LocalDate.now(clock);
     int year = today.getYear();
     LocalDate received = LocalDate.of(year, 1, 1);
     LocalDate past = today.minusDays(1);

@@ -2,9 +2,9 @@ package org.gongkai.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -23,6 +23,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 @BrowserTest
 class DashboardOverdueByUnitBrowserTests {
 
+  @Autowired Clock clock;
+
   @Autowired Organization organization;
 
   Browser browser;
@@ -37,7 +39,7 @@ class DashboardOverdueByUnitBrowserTests {
         new NewAgency(housing, "驾驶舱图表测试县住房和城乡建设局", AgencyKind.DEPARTMENT, agency));
     organization.registerAgency(
         new NewAgency(town, "驾驶舱图表测试县城关镇人民政府", AgencyKind.TOWNSHIP, agency));
-    LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    LocalDate today = LocalDate.now(clock);
     int year = today.getYear();
     LocalDate received = LocalDate.of(year, 1, 1);
     List<String[]> stream = new ArrayList<>();

@@ -2,9 +2,9 @@ package org.gongkai.complaint.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.awaitility.Awaitility;
 import org.gongkai.statistics.ComplaintFigures;
 import org.gongkai.statistics.StatisticsQueries;
@@ -21,6 +21,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 @BrowserTest
 class ComplaintJourneyBrowserTests {
+
+  @Autowired Clock clock;
 
   @Autowired StatisticsQueries statistics;
 
@@ -75,7 +77,7 @@ class ComplaintJourneyBrowserTests {
     browser.waitForPath("/complaints/" + id);
     assertThat(browser.field("case-status").getText()).contains("待回访");
 
-    int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+    int year = LocalDate.now(clock).getYear();
     long closedBefore = closed(year);
     browser.logIn("frontdesk").go("/complaints/" + id);
     browser.click("回访").waitForPath("/complaints/" + id + "/follow-up");

@@ -2,9 +2,9 @@ package org.gongkai.disclosure.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -28,6 +28,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @IntegrationTest
 class DisclosurePagesIntegrationTests {
+
+  @Autowired Clock clock;
 
   private static final AtomicInteger PHONES = new AtomicInteger(1000);
   private static final Pattern CASE_ID =
@@ -224,7 +226,7 @@ class DisclosurePagesIntegrationTests {
     StaffClient handler = loggedIn("handler");
     StaffClient frontDesk = loggedIn("frontdesk");
     StaffClient reviewer = loggedIn("reviewer");
-    String later = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(30).toString();
+    String later = LocalDate.now(clock).plusDays(30).toString();
 
     step(
         handler,
@@ -354,7 +356,7 @@ class DisclosurePagesIntegrationTests {
    */
   private String registerToday(String phone) {
     Map<String, String> form = registration(phone);
-    String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+    String today = LocalDate.now(clock).toString();
     form.put("submittedAt", today + "T00:00");
     form.put("receivedAt", today);
     return register(form);

@@ -2,8 +2,8 @@ package org.gongkai.worklist.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import org.gongkai.support.IntegrationTest;
@@ -11,6 +11,7 @@ import org.gongkai.support.RealInfrastructure;
 import org.gongkai.support.StaffClient;
 import org.gongkai.support.StaffClient.Response;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -20,6 +21,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @IntegrationTest
 class TaskListPagesIntegrationTests {
+
+  @Autowired Clock clock;
 
   @LocalServerPort int port;
 
@@ -96,8 +99,8 @@ class TaskListPagesIntegrationTests {
   }
 
   /** Today in Shanghai: a request received today has no deadline timer due yet. */
-  private static String today() {
-    return LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+  private String today() {
+    return LocalDate.now(clock).toString();
   }
 
   private String request(String receivedOn) {
