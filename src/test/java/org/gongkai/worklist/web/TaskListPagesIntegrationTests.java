@@ -114,7 +114,7 @@ class TaskListPagesIntegrationTests {
                     "channel",
                     "IN_PERSON",
                     "submittedAt",
-                    receivedOn + "T09:30:00+08:00",
+                    receivedOn + "T00:00:00+08:00",
                     "receivedAt",
                     receivedOn,
                     "applicant",
