@@ -10,27 +10,29 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import org.gongkai.calendar.UnknownCalendarYearException;
 import org.gongkai.calendar.WorkingCalendar;
+import org.gongkai.casework.CaseAggregate;
+import org.gongkai.casework.CaseRefusal;
+import org.gongkai.casework.Change;
 import org.gongkai.complaint.ComplaintEvent.Facts;
+import org.gongkai.organization.Role;
 import org.gongkai.platform.EventEnvelope;
-import org.gongkai.platform.ProblemException;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
  * A citizen complaint (群众诉求): the aggregate that owns the ticket's data and guards its lifecycle —
@@ -39,20 +41,7 @@ import org.springframework.data.domain.AbstractAggregateRoot;
  */
 @Entity
 @Table(name = "complaint")
-class Complaint extends AbstractAggregateRoot<Complaint> {
-
-  @Id private UUID id;
-
-  /**
-   * Null until first stored: Spring Data then persists a new complaint instead of merging it, which
-   * spares a SELECT per complaint (ten thousand of them in a ledger import).
-   */
-  @Version private @Nullable Long entityVersion;
-
-  private long caseVersion;
-
-  @Column(nullable = false)
-  private String agencyCode;
+class Complaint extends CaseAggregate<Complaint, ComplaintEvent, Facts> {
 
   private @Nullable String upstreamTicketId;
 
@@ -111,6 +100,11 @@ class Complaint extends AbstractAggregateRoot<Complaint> {
   /** The working days of the extension granted in the current round, if any. */
   private int roundExtensionWorkingDays;
 
+  /** The working days of an extension the handler asked for, awaiting a reviewer; else null. */
+  private @Nullable Integer extensionRequestDays;
+
+  private @Nullable String extensionRequestReason;
+
   private @Nullable LocalDate dueOn;
 
   private boolean overdue;
@@ -149,22 +143,19 @@ class Complaint extends AbstractAggregateRoot<Complaint> {
 
   private @Nullable String linkedDisclosureRequestId;
 
+  /** The disclosure request this complaint was opened from (Art. 39): one complaint per request. */
+  @SuppressWarnings("unused")
+  private @Nullable String openedFromRequestId;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "complaint_supervision", joinColumns = @JoinColumn(name = "complaint_id"))
   @OrderColumn(name = "position")
   private List<Supervision> supervisions = new ArrayList<>();
 
-  @Column(nullable = false)
-  private Instant lastChangeAt;
-
-  @Column(nullable = false)
-  private Instant createdAt;
-
   protected Complaint() {}
 
   private Complaint(Intake intake, int timeLimitWorkingDays, Instant createdAt) {
-    this.id = UUID.randomUUID();
-    this.agencyCode = intake.agencyCode();
+    super(UUID.randomUUID(), intake.agencyCode(), intake.receivedAt().toInstant(), createdAt);
     this.upstreamTicketId = intake.upstreamTicketId();
     this.channel = intake.channel();
     this.category = intake.category();
@@ -178,8 +169,6 @@ class Complaint extends AbstractAggregateRoot<Complaint> {
     this.status = ComplaintStatus.REGISTERED;
     this.timeLimitWorkingDays = timeLimitWorkingDays;
     this.clockStartedOn = receivedOn;
-    this.lastChangeAt = receivedAt;
-    this.createdAt = createdAt;
   }
 
   /**
@@ -194,6 +183,7 @@ class Complaint extends AbstractAggregateRoot<Complaint> {
       WorkingCalendar calendar) {
     Complaint complaint = new Complaint(intake, timeLimitWorkingDays, change.recordedAt());
     complaint.linkedDisclosureRequestId = fromDisclosureRequestId;
+    complaint.openedFromRequestId = fromDisclosureRequestId;
     if (!intake.directAnswer()) {
       complaint.dueOn = dueFrom(complaint.receivedOn, timeLimitWorkingDays, calendar);
     }
@@ -287,51 +277,105 @@ class Complaint extends AbstractAggregateRoot<Complaint> {
     raise(change, (e, f) -> new ComplaintEvent.ComplaintAccepted(e, f, unit));
   }
 
-  /** 退单: the unit says the ticket is not theirs; the dispatcher reviews it and dispatches again. */
+  /**
+   * 退单: the unit sends the ticket back to the dispatcher with its reasons — before signing for it,
+   * or after, while handling it, when it finds the matter is not its own; not once it replied.
+   */
   void returnToDispatcher(String reason, Change change) {
     accept(change);
-    requireStatus(ComplaintStatus.DISPATCHED, "退单");
+    if (status != ComplaintStatus.DISPATCHED && status != ComplaintStatus.IN_HANDLING) {
+      throw notAllowed("退单", "「待签收」或「办理中」");
+    }
     String unit = unitCode();
+    dropExtensionRequest();
     returnReason = reason;
     returnCount++;
     status = ComplaintStatus.RETURNED;
     raise(change, (e, f) -> new ComplaintEvent.ComplaintReturned(e, f, unit, reason));
   }
 
-  /** An extension, requested before the time limit runs out, once per handling round. */
+  /**
+   * The handler asks for an extension, before the time limit runs out, once per handling round; a
+   * reviewer of the agency grants or refuses it.
+   */
+  void requestExtension(int workingDays, String reason, Change change, WorkingCalendar calendar) {
+    accept(change);
+    requireExtensionPossible("申请延期", change, workingDays, calendar);
+    if (extensionRequestDays != null) {
+      throw CaseRefusal.notNow("已申请延期" + extensionRequestDays + "个工作日，正在等待审核，不能重复申请。");
+    }
+    extensionRequestDays = workingDays;
+    extensionRequestReason = reason;
+    raise(
+        change,
+        (e, f) -> new ComplaintEvent.ComplaintExtensionRequested(e, f, workingDays, reason));
+  }
+
+  /**
+   * A reviewer grants an extension: the one the handler asked for (possibly for fewer days), or on
+   * the reviewer's own initiative. Once per handling round, before the time limit runs out.
+   */
   void extend(int workingDays, String reason, Change change, WorkingCalendar calendar) {
     accept(change);
-    if (status != ComplaintStatus.DISPATCHED && status != ComplaintStatus.IN_HANDLING) {
-      throw notAllowed("申请延期", "「待签收」或「办理中」");
-    }
-    if (extendedInRound != null && extendedInRound == reopenCount) {
-      throw ProblemException.conflict("本轮办理已延期过一次，不能再次延期。");
-    }
-    LocalDate due = dueOn;
-    if (due == null) {
-      throw ProblemException.conflict("办理时限尚未确定（工作日历缺少相应年度），暂不能延期。");
-    }
-    if (overdue || change.businessDate().isAfter(due)) {
-      throw ProblemException.conflict("办理时限已于" + due + "届满，延期应在届满前申请。");
-    }
-    LocalDate newDue = dueFrom(due, workingDays, calendar);
-    if (newDue == null) {
-      throw new UnknownCalendarYearException(due.getYear() + 1);
-    }
+    LocalDate newDue = requireExtensionPossible("批准延期", change, workingDays, calendar);
     extensionWorkingDays += workingDays;
     roundExtensionWorkingDays = workingDays;
     extensionReason = reason;
     extendedInRound = reopenCount;
+    extensionRequestDays = null;
+    extensionRequestReason = null;
     dueOn = newDue;
     raise(
         change,
         (e, f) -> new ComplaintEvent.ComplaintDeadlineExtended(e, f, workingDays, reason, newDue));
   }
 
+  /** A reviewer refuses the extension the handler asked for; the time limit stays. */
+  void refuseExtension(String reason, Change change) {
+    accept(change);
+    Integer requested = extensionRequestDays;
+    if (requested == null) {
+      throw CaseRefusal.notNow("本工单没有待审核的延期申请。");
+    }
+    extensionRequestDays = null;
+    extensionRequestReason = null;
+    raise(change, (e, f) -> new ComplaintEvent.ComplaintExtensionRefused(e, f, requested, reason));
+  }
+
+  /** Checks that the time limit may be extended now, and gives the new due date. */
+  private LocalDate requireExtensionPossible(
+      String action, Change change, int workingDays, WorkingCalendar calendar) {
+    if (status != ComplaintStatus.DISPATCHED && status != ComplaintStatus.IN_HANDLING) {
+      throw notAllowed(action, "「待签收」或「办理中」");
+    }
+    if (extendedInRound != null && extendedInRound == reopenCount) {
+      throw CaseRefusal.notNow("本轮办理已延期过一次，不能再次延期。");
+    }
+    LocalDate due = dueOn;
+    if (due == null) {
+      throw CaseRefusal.notNow("办理时限尚未确定（工作日历缺少相应年度），暂不能延期。");
+    }
+    if (overdue || change.businessDate().isAfter(due)) {
+      throw CaseRefusal.notNow("办理时限已于" + due + "届满，延期应在届满前申请。");
+    }
+    LocalDate newDue = dueFrom(due, workingDays, calendar);
+    if (newDue == null) {
+      throw new UnknownCalendarYearException(due.getYear() + 1);
+    }
+    return newDue;
+  }
+
+  /** A request for an extension lapses when the ticket leaves the unit's hands. */
+  private void dropExtensionRequest() {
+    extensionRequestDays = null;
+    extensionRequestReason = null;
+  }
+
   /** 答复: the unit replied to the citizen; the follow-up call comes next. */
   void reply(String replyText, boolean isResolved, Change change) {
     accept(change);
     requireStatus(ComplaintStatus.IN_HANDLING, "答复");
+    dropExtensionRequest();
     replyContent = replyText;
     resolved = isResolved;
     repliedAt = change.at().toInstant();
@@ -359,10 +403,10 @@ class Complaint extends AbstractAggregateRoot<Complaint> {
     requireStatus(ComplaintStatus.REPLIED, "回访");
     LocalDate day = change.businessDate();
     if (nextFollowUpOn != null && day.isBefore(nextFollowUpOn)) {
-      throw ProblemException.conflict("上次回访未联系上群众，下一次回访应在 " + nextFollowUpOn + " 或以后进行。");
+      throw CaseRefusal.notNow("上次回访未联系上群众，下一次回访应在 " + nextFollowUpOn + " 或以后进行。");
     }
     if (wasReached && givenRating == null) {
-      throw ProblemException.invalid("rating", "联系上群众的，请填写满意度评价");
+      throw CaseRefusal.invalid("rating", "联系上群众的，请填写满意度评价");
     }
     followedUp = true;
     reached = wasReached;
@@ -407,7 +451,7 @@ class Complaint extends AbstractAggregateRoot<Complaint> {
    * waiting for its reply keeps its dates.
    */
   boolean recomputeDueDate(int calendarYear, Change change, WorkingCalendar calendar) {
-    if (!isInHandsOfUnit() || directAnswer) {
+    if (!waitsForReply() || directAnswer) {
       return false;
     }
     LocalDate before = dueOn;
@@ -435,13 +479,13 @@ class Complaint extends AbstractAggregateRoot<Complaint> {
     accept(change);
     requireOpen("督办");
     if (deadline.isBefore(change.businessDate())) {
-      throw ProblemException.invalid("deadline", "督办期限不能早于督办之日（" + change.businessDate() + "）");
+      throw CaseRefusal.invalid("deadline", "督办期限不能早于督办之日（" + change.businessDate() + "）");
     }
     return addSupervision(note, deadline, false, change, true);
   }
 
   boolean warnDueSoon(Change change) {
-    if (!isInHandsOfUnit() || dueOn == null || overdue) {
+    if (!waitsForReply() || dueOn == null || overdue) {
       return false;
     }
     LocalDate due = dueOn;
@@ -454,7 +498,7 @@ class Complaint extends AbstractAggregateRoot<Complaint> {
    * day, and an automatic supervised item with a 催办 notice is created.
    */
   boolean markOverdue(Change change, WorkingCalendar calendar) {
-    if (!isInHandsOfUnit() || dueOn == null || overdue) {
+    if (!waitsForReply() || dueOn == null || overdue) {
       return false;
     }
     LocalDate due = dueOn;
@@ -475,8 +519,8 @@ class Complaint extends AbstractAggregateRoot<Complaint> {
   void mergeInto(UUID target, Change change) {
     accept(change);
     requireOpen("并单");
-    if (target.equals(id)) {
-      throw ProblemException.invalid("intoComplaintId", "不能将工单并入其自身");
+    if (target.equals(id())) {
+      throw CaseRefusal.invalid("intoComplaintId", "不能将工单并入其自身");
     }
     mergedIntoId = target.toString();
     String into = mergedIntoId;
@@ -506,6 +550,7 @@ class Complaint extends AbstractAggregateRoot<Complaint> {
   }
 
   private void close(Closure how, Change change) {
+    dropExtensionRequest();
     closure = how;
     closedAt = change.at().toInstant();
     status = ComplaintStatus.CLOSED;
@@ -536,7 +581,64 @@ class Complaint extends AbstractAggregateRoot<Complaint> {
     return supervisionId;
   }
 
-  private boolean isInHandsOfUnit() {
+  /** The steps the ticket allows now, whoever takes them: the one list pages offer. */
+  Set<ComplaintStep> availableSteps() {
+    Set<ComplaintStep> steps = awaitedSteps();
+    if (status == ComplaintStatus.DISPATCHED || status == ComplaintStatus.IN_HANDLING) {
+      steps.addAll(
+          List.of(
+              ComplaintStep.RETURN,
+              ComplaintStep.EXTENSION,
+              extensionRequestDays == null
+                  ? ComplaintStep.EXTENSION_REQUEST
+                  : ComplaintStep.EXTENSION_REFUSAL));
+    }
+    if (status.isOpen()) {
+      steps.add(ComplaintStep.SUPERVISION);
+    }
+    return steps;
+  }
+
+  /**
+   * The steps the ticket waits for — the work in someone's task list; the others (a return, an
+   * extension on the reviewer's own initiative, supervision) are taken when someone sees fit.
+   */
+  Set<ComplaintStep> awaitedSteps() {
+    return awaitedSteps(status, extensionRequestDays != null);
+  }
+
+  /** The steps a ticket in the status waits for, with or without an extension request pending. */
+  static Set<ComplaintStep> awaitedSteps(ComplaintStatus status, boolean extensionPending) {
+    Set<ComplaintStep> steps = EnumSet.noneOf(ComplaintStep.class);
+    switch (status) {
+      case REGISTERED, RETURNED -> steps.add(ComplaintStep.DISPATCH);
+      case DISPATCHED -> steps.add(ComplaintStep.ACCEPTANCE);
+      case IN_HANDLING -> steps.add(ComplaintStep.REPLY);
+      case REPLIED -> steps.add(ComplaintStep.FOLLOW_UP);
+      case CLOSED -> {}
+    }
+    if (extensionPending
+        && (status == ComplaintStatus.DISPATCHED || status == ComplaintStatus.IN_HANDLING)) {
+      steps.addAll(List.of(ComplaintStep.EXTENSION, ComplaintStep.EXTENSION_REFUSAL));
+    }
+    return steps;
+  }
+
+  /** The statuses in which a ticket may wait for a step of one of the roles. */
+  static Set<ComplaintStatus> statusesAwaiting(Set<Role> roles) {
+    Set<ComplaintStatus> statuses = EnumSet.noneOf(ComplaintStatus.class);
+    for (ComplaintStatus status : ComplaintStatus.values()) {
+      for (boolean pending : new boolean[] {false, true}) {
+        if (awaitedSteps(status, pending).stream().anyMatch(s -> roles.contains(s.role()))) {
+          statuses.add(status);
+        }
+      }
+    }
+    return statuses;
+  }
+
+  /** Registered, dispatched, returned or being handled: the time limit runs until the reply. */
+  boolean waitsForReply() {
     return status == ComplaintStatus.REGISTERED
         || status == ComplaintStatus.DISPATCHED
         || status == ComplaintStatus.RETURNED
@@ -555,61 +657,28 @@ class Complaint extends AbstractAggregateRoot<Complaint> {
     return dueFrom(day, 1, calendar);
   }
 
-  static OffsetDateTime endOf(LocalDate day) {
-    return day.atTime(23, 59, 59).atZone(BUSINESS_ZONE).toOffsetDateTime();
+  @Override
+  protected ComplaintStatus currentStatus() {
+    return status;
   }
 
-  private void accept(Change change) {
-    if (change.at().toInstant().isBefore(lastChangeAt)) {
-      throw ProblemException.invalid(
-          "at",
-          "不能早于本工单上一次办理的时间（"
-              + lastChangeAt.atZone(BUSINESS_ZONE).toOffsetDateTime()
-              + "），请按实际发生的先后顺序录入");
-    }
+  @Override
+  public String caseKind() {
+    return ComplaintEvent.KIND;
   }
 
-  private void requireStatus(ComplaintStatus expected, String action) {
-    if (status != expected) {
-      throw notAllowed(action, "「" + expected.label() + "」");
-    }
+  @Override
+  public String casesName() {
+    return "群众诉求";
   }
 
-  private void requireOpen(String action) {
-    if (!status.isOpen()) {
-      throw ProblemException.conflict("本工单已办结，不能" + action + "。");
-    }
+  @Override
+  protected String selfReference() {
+    return "本工单";
   }
 
-  private ProblemException notAllowed(String action, String needed) {
-    return ProblemException.conflict(
-        "本工单当前状态为「" + status.label() + "」，不能" + action + "（需要" + needed + "）。");
-  }
-
-  private void raise(Change change, BiFunction<EventEnvelope, Facts, ComplaintEvent> event) {
-    if (change.at().toInstant().isAfter(lastChangeAt)) {
-      lastChangeAt = change.at().toInstant();
-    }
-    raiseObservation(change, event);
-  }
-
-  /** Raises an event without moving the "last change" that later commands must not precede. */
-  private void raiseObservation(
-      Change change, BiFunction<EventEnvelope, Facts, ComplaintEvent> event) {
-    caseVersion++;
-    EventEnvelope envelope =
-        new EventEnvelope(
-            UUID.randomUUID(),
-            id.toString(),
-            caseVersion,
-            change.at().atZoneSameInstant(BUSINESS_ZONE).toOffsetDateTime(),
-            change.recordedAt().atZone(BUSINESS_ZONE).toOffsetDateTime(),
-            agencyCode,
-            change.actor());
-    registerEvent(event.apply(envelope, facts()));
-  }
-
-  Facts facts() {
+  @Override
+  protected Facts facts() {
     return new Facts(
         channel,
         category,
@@ -628,18 +697,6 @@ class Complaint extends AbstractAggregateRoot<Complaint> {
         rating,
         reopenCount,
         closure == Closure.MERGED);
-  }
-
-  UUID id() {
-    return id;
-  }
-
-  long caseVersion() {
-    return caseVersion;
-  }
-
-  String agencyCode() {
-    return agencyCode;
   }
 
   @Nullable String upstreamTicketId() {
@@ -725,6 +782,14 @@ class Complaint extends AbstractAggregateRoot<Complaint> {
     return extensionWorkingDays;
   }
 
+  @Nullable Integer extensionRequestDays() {
+    return extensionRequestDays;
+  }
+
+  @Nullable String extensionRequestReason() {
+    return extensionRequestReason;
+  }
+
   @Nullable String extensionReason() {
     return extensionReason;
   }
@@ -799,9 +864,5 @@ class Complaint extends AbstractAggregateRoot<Complaint> {
 
   List<Supervision> supervisions() {
     return List.copyOf(supervisions);
-  }
-
-  Instant lastChangeAt() {
-    return lastChangeAt;
   }
 }

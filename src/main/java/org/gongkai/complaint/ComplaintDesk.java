@@ -3,26 +3,18 @@ package org.gongkai.complaint;
 import static org.gongkai.platform.ClockConfiguration.BUSINESS_ZONE;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import org.gongkai.calendar.HolidayScheduleChanged;
-import org.gongkai.calendar.UnknownCalendarYearException;
 import org.gongkai.calendar.WorkingCalendar;
-import org.gongkai.complaint.ComplaintDetails.LinkedCase;
+import org.gongkai.casework.CaseCommands;
+import org.gongkai.casework.Change;
 import org.gongkai.disclosure.Applicant;
 import org.gongkai.disclosure.ApplicantType;
 import org.gongkai.disclosure.Channel;
@@ -32,19 +24,10 @@ import org.gongkai.disclosure.DisclosureRequestEvent.DisclosureRequestTransferre
 import org.gongkai.disclosure.Registration;
 import org.gongkai.disclosure.TransferredRequest;
 import org.gongkai.organization.Organization;
-import org.gongkai.organization.StaffMember;
-import org.gongkai.platform.BusinessTime;
-import org.gongkai.platform.CaseListFilter;
-import org.gongkai.platform.CommandTransactions;
-import org.gongkai.platform.PersonalDataAccessLog;
 import org.gongkai.platform.ProblemException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,48 +41,49 @@ public class ComplaintDesk {
 
   private static final Logger log = LoggerFactory.getLogger(ComplaintDesk.class);
 
-  static final String CASE_KIND = "COMPLAINT";
   static final String UPSTREAM_ACTOR = "upstream-platform";
-  private static final String SYSTEM = "system";
 
+  private final ComplaintRecords records;
   private final Complaints complaints;
   private final ComplaintFlow flow;
   private final ComplaintRouting routing;
-  private final ComplaintTimeline timeline;
   private final ComplaintSettings settings;
   private final WorkingCalendar calendar;
   private final Organization organization;
   private final DisclosureDesk disclosureDesk;
-  private final PersonalDataAccessLog accessLog;
   private final Clock clock;
-  private final CommandTransactions commands;
-  private final BusinessTime businessTime;
+  private final CaseCommands cases;
+  private final CaseCommands.Kind<Complaint, ComplaintTimers> tickets;
 
   ComplaintDesk(
+      ComplaintRecords records,
       Complaints complaints,
       ComplaintFlow flow,
       ComplaintRouting routing,
-      ComplaintTimeline timeline,
       ComplaintSettings settings,
       WorkingCalendar calendar,
       Organization organization,
       DisclosureDesk disclosureDesk,
-      PersonalDataAccessLog accessLog,
       Clock clock,
-      CommandTransactions commands,
-      BusinessTime businessTime) {
+      CaseCommands cases) {
+    this.records = records;
     this.complaints = complaints;
     this.flow = flow;
     this.routing = routing;
-    this.timeline = timeline;
     this.settings = settings;
     this.calendar = calendar;
     this.organization = organization;
     this.disclosureDesk = disclosureDesk;
-    this.accessLog = accessLog;
     this.clock = clock;
-    this.commands = commands;
-    this.businessTime = businessTime;
+    this.cases = cases;
+    this.tickets =
+        new CaseCommands.Kind<>(
+            ComplaintRecords.CONCURRENT_CHANGE,
+            records::load,
+            complaints::save,
+            ComplaintDesk::requireNotBeforeReceipt,
+            records::timers,
+            this::moveTimers);
   }
 
   /** A registered complaint, and whether this call created it or found it already received. */
@@ -113,7 +97,7 @@ public class ComplaintDesk {
     return inTransaction(
         () -> {
           organization.requireMayActOn(
-              organization.member(actor), knownAgency(intake.agencyCode()), "群众诉求");
+              organization.member(actor), organization.requireAgency(intake.agencyCode()), "群众诉求");
           return receiveNow(intake, actor);
         });
   }
@@ -125,7 +109,7 @@ public class ComplaintDesk {
     }
     return inTransaction(
         () -> {
-          knownAgency(intake.agencyCode());
+          organization.requireAgency(intake.agencyCode());
           return receiveNow(intake, UPSTREAM_ACTOR);
         });
   }
@@ -136,12 +120,12 @@ public class ComplaintDesk {
           complaints.findByAgencyCodeAndUpstreamTicketId(
               intake.agencyCode(), intake.upstreamTicketId());
       if (existing.isPresent()) {
-        return new Received(details(existing.get()), false);
+        return new Received(records.details(existing.get(), true), false);
       }
     }
     Change change = change(intake.receivedAt(), actor);
     Complaint complaint = open(intake, null, change);
-    return new Received(details(complaint), true);
+    return new Received(records.details(complaint, true), true);
   }
 
   private Complaint open(Intake intake, @Nullable String fromDisclosureRequestId, Change change) {
@@ -149,123 +133,8 @@ public class ComplaintDesk {
     Complaint complaint =
         complaints.saveAndFlush(
             Complaint.receive(intake, limit, fromDisclosureRequestId, change, calendar));
-    flow.start(complaint.id().toString(), complaint.directAnswer(), timers(complaint));
+    flow.start(complaint.id().toString(), complaint.directAnswer(), records.timers(complaint));
     return complaint;
-  }
-
-  /** What a ledger import did: the cases it created, and the items already received before. */
-  public record LedgerImport(
-      String agencyCode, int imported, List<String> complaintIds, List<AlreadyReceived> skipped) {}
-
-  /** A ledger item whose upstream ticket the agency had already received: not imported again. */
-  public record AlreadyReceived(int index, String upstreamTicketId, String complaintId) {}
-
-  /**
-   * Imports complaints that were finished before they reached this system (a paper ledger, an
-   * earlier hotline system), so that the year's figures count them. Every item is checked before
-   * anything is written, and the whole import is one transaction: a refused item (a 400 problem
-   * naming it as {@code complaints[i].field}) leaves nothing imported. Each case raises one {@link
-   * ComplaintEvent.ComplaintImported}, published through the outbox like every other event.
-   *
-   * <p>No process is started for these cases. The process models the work still to be done on a
-   * complaint — the unit's tasks, the time-limit timers, the follow-up calls — and a closed
-   * complaint has none left: a process started for it would have to be ended at once, and its
-   * timers, all in the past, would first mark long-answered complaints overdue and open 催办 items
-   * for them. Complaints still open are registered with {@link #receive} instead.
-   */
-  public LedgerImport importLedger(String agencyCode, List<LedgerComplaint> ledger, String actor) {
-    return inTransaction(
-        () -> {
-          organization.requireMayActOn(organization.member(actor), knownAgency(agencyCode), "群众诉求");
-          Set<String> units = organization.withSubordinates(agencyCode);
-          Map<String, UUID> received = receivedTickets(agencyCode, ledger);
-          Set<String> inThisImport = new HashSet<>();
-          Instant recordedAt = clock.instant();
-          List<Complaint> imported = new ArrayList<>();
-          List<AlreadyReceived> skipped = new ArrayList<>();
-          for (int i = 0; i < ledger.size(); i++) {
-            LedgerComplaint item = ledger.get(i);
-            checkLedgerItem(i, item, units);
-            String ticket = item.upstreamTicketId();
-            if (ticket != null) {
-              if (!inThisImport.add(ticket)) {
-                throw ledgerProblem(i, "upstreamTicketId", "上级平台工单号「" + ticket + "」在本次导入中重复");
-              }
-              UUID existing = received.get(ticket);
-              if (existing != null) {
-                skipped.add(new AlreadyReceived(i, ticket, existing.toString()));
-                continue;
-              }
-            }
-            int limit = settings.timeLimits().workingDays(item.category(), item.urgency());
-            imported.add(
-                Complaint.fromLedger(
-                    agencyCode,
-                    item,
-                    limit,
-                    new Change(item.closedAt(), recordedAt, actor),
-                    calendar));
-          }
-          complaints.saveAll(imported);
-          return new LedgerImport(
-              agencyCode,
-              imported.size(),
-              imported.stream().map(c -> c.id().toString()).toList(),
-              List.copyOf(skipped));
-        });
-  }
-
-  private Map<String, UUID> receivedTickets(String agencyCode, List<LedgerComplaint> ledger) {
-    List<String> tickets =
-        ledger.stream().map(LedgerComplaint::upstreamTicketId).filter(Objects::nonNull).toList();
-    Map<String, UUID> received = new HashMap<>();
-    for (int from = 0; from < tickets.size(); from += 1_000) {
-      complaints
-          .findUpstreamTickets(
-              agencyCode, tickets.subList(from, Math.min(tickets.size(), from + 1_000)))
-          .forEach(row -> received.put((String) row[0], (UUID) row[1]));
-    }
-    return received;
-  }
-
-  private void checkLedgerItem(int index, LedgerComplaint item, Set<String> units) {
-    if (!units.contains(item.unitCode())) {
-      throw ledgerProblem(index, "unitCode", "「" + item.unitCode() + "」不是本机关或其下属单位");
-    }
-    OffsetDateTime received = item.receivedAt();
-    OffsetDateTime replied = item.reply().at();
-    OffsetDateTime followedUp = item.followUp().at();
-    OffsetDateTime closed = item.closedAt();
-    if (replied.isBefore(received)) {
-      throw ledgerProblem(index, "reply.at", "答复时间不能早于受理时间（" + shanghai(received) + "）");
-    }
-    if (followedUp.isBefore(replied)) {
-      throw ledgerProblem(index, "followUp.at", "回访时间不能早于答复时间（" + shanghai(replied) + "）");
-    }
-    if (closed.isBefore(followedUp)) {
-      throw ledgerProblem(index, "closedAt", "办结时间不能早于回访时间（" + shanghai(followedUp) + "）");
-    }
-    try {
-      businessTime.accept(closed);
-    } catch (ProblemException future) {
-      throw ledgerProblem(
-          index, "closedAt", "办结时间不能晚于当前时间（" + shanghai(OffsetDateTime.now(clock)) + "）");
-    }
-    if (item.followUp().reached() && item.followUp().rating() == null) {
-      throw ledgerProblem(index, "followUp.rating", "联系上群众的，请填写满意度评价");
-    }
-    if (!item.followUp().reached() && item.followUp().rating() != null) {
-      throw ledgerProblem(index, "followUp.rating", "未联系上群众的，不能有满意度评价");
-    }
-  }
-
-  private static ProblemException ledgerProblem(int index, String field, String message) {
-    return ProblemException.invalid(
-        "complaints[" + index + "]." + field, "第" + (index + 1) + "件：" + message);
-  }
-
-  private static LocalDateTime shanghai(OffsetDateTime moment) {
-    return moment.atZoneSameInstant(BUSINESS_ZONE).toLocalDateTime();
   }
 
   /**
@@ -327,12 +196,23 @@ public class ComplaintDesk {
         at,
         actor,
         (complaint, change) -> {
+          boolean whileHandling = complaint.status() == ComplaintStatus.IN_HANDLING;
           complaint.returnToDispatcher(reason, change);
-          flow.returned(id.toString());
+          flow.returned(id.toString(), whileHandling);
         });
   }
 
-  /** An extension requested before the time limit runs out. */
+  /** The handler asks for an extension before the time limit runs out. */
+  public ComplaintDetails requestExtension(
+      UUID id, int workingDays, String reason, @Nullable OffsetDateTime at, String actor) {
+    return command(
+        id,
+        at,
+        actor,
+        (complaint, change) -> complaint.requestExtension(workingDays, reason, change, calendar));
+  }
+
+  /** A reviewer grants an extension, asked for by the handler or not. */
   public ComplaintDetails extend(
       UUID id, int workingDays, String reason, @Nullable OffsetDateTime at, String actor) {
     return command(
@@ -340,6 +220,12 @@ public class ComplaintDesk {
         at,
         actor,
         (complaint, change) -> complaint.extend(workingDays, reason, change, calendar));
+  }
+
+  /** A reviewer refuses the extension the handler asked for. */
+  public ComplaintDetails refuseExtension(
+      UUID id, String reason, @Nullable OffsetDateTime at, String actor) {
+    return command(id, at, actor, (complaint, change) -> complaint.refuseExtension(reason, change));
   }
 
   /** 答复: the reply to the citizen; the follow-up call is next. */
@@ -457,14 +343,23 @@ public class ComplaintDesk {
 
   /**
    * A disclosure request was found to be a petition or complaint (Art. 39): a linked complaint is
-   * opened, received when the request was submitted, and the request is told its id.
+   * opened, received when the request was submitted, and the request is told its id. Delivered
+   * again, the event finds that complaint; delivered twice at once, the second insert breaks the
+   * unique key on the request and the delivery is retried, finding it.
    */
   @ApplicationModuleListener
   public void on(DisclosureRequestTransferredToComplaint transferred) {
+    openLinkedComplaint(transferred);
+  }
+
+  /**
+   * The work of {@link #on(DisclosureRequestTransferredToComplaint)}, in the caller's transaction.
+   */
+  void openLinkedComplaint(DisclosureRequestTransferredToComplaint transferred) {
     String requestId = transferred.caseId();
     String complaintId =
         complaints
-            .findFirstByLinkedDisclosureRequestId(requestId)
+            .findByOpenedFromRequestId(requestId)
             .map(c -> c.id().toString())
             .orElseGet(() -> openFromDisclosure(transferred));
     disclosureDesk.linkComplaint(UUID.fromString(requestId), complaintId);
@@ -501,12 +396,12 @@ public class ComplaintDesk {
   public void on(HolidayScheduleChanged changed) {
     int moved = 0;
     for (UUID id : complaints.findIdsAwaitingReply()) {
-      Complaint complaint = load(id);
-      ComplaintTimers before = timers(complaint);
+      Complaint complaint = records.load(id);
+      ComplaintTimers before = records.timers(complaint);
       if (complaint.recomputeDueDate(
           changed.year(), systemChange(OffsetDateTime.now(clock)), calendar)) {
         complaints.save(complaint);
-        ComplaintTimers after = timers(complaint);
+        ComplaintTimers after = records.timers(complaint);
         if (!before.equals(after)) {
           flow.deadlineChanged(id.toString(), after);
         }
@@ -522,8 +417,8 @@ public class ComplaintDesk {
   /** Called by the process before the time limit runs out. */
   @Transactional
   public void warnDueSoon(UUID id) {
-    Complaint complaint = load(id);
-    ComplaintTimers timers = timers(complaint);
+    Complaint complaint = records.load(id);
+    ComplaintTimers timers = records.timers(complaint);
     if (timers.warnAt() != null && complaint.warnDueSoon(systemChange(timers.warnAt()))) {
       complaints.save(complaint);
     }
@@ -532,288 +427,41 @@ public class ComplaintDesk {
   /** Called by the process when the time limit ran out: overdue, supervised, chased. */
   @Transactional
   public void markOverdue(UUID id) {
-    Complaint complaint = load(id);
+    Complaint complaint = records.load(id);
     if (complaint.markOverdue(systemChange(OffsetDateTime.now(clock)), calendar)) {
       complaints.save(complaint);
     }
   }
 
-  /** The whole record, for staff of the agency; every such view is recorded. */
-  @Transactional(readOnly = true)
-  public ComplaintDetails find(UUID id, String viewer) {
-    Complaint complaint = load(id);
-    organization.requireMayActOn(organization.member(viewer), complaint.agencyCode(), "群众诉求");
-    accessLog.fullViewOf(CASE_KIND, id.toString(), viewer);
-    return details(complaint);
-  }
-
-  @Transactional(readOnly = true)
-  public Page<ComplaintSummary> list(ComplaintQuery query, int page, int size, String viewer) {
-    StaffMember staff = organization.member(viewer);
-    Set<String> visible = organization.visibleAgencies(staff);
-    if (query.agencyCode() != null && visible != null && !visible.contains(query.agencyCode())) {
-      throw ProblemException.forbidden("您无权查看机关「" + query.agencyCode() + "」的群众诉求。");
-    }
-    Specification<Complaint> filter =
-        CaseListFilter.of(query.agencyCode(), visible, query.status(), query.overdue());
-    return complaints
-        .findAll(
-            filter,
-            PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "receivedAt", "createdAt")))
-        .map(ComplaintDesk::summary);
-  }
-
-  /** At most this many complaints answer a search. */
-  public static final int SEARCH_LIMIT = 50;
-
-  /**
-   * The complaints the viewer may see whose work-order number (the case id, or the 110/12345 ticket
-   * number), citizen name or phone is the text, newest first, at most {@link #SEARCH_LIMIT},
-   * personal data masked.
-   */
-  @Transactional(readOnly = true)
-  public List<ComplaintSummary> search(String text, String viewer) {
-    String wanted = text.strip();
-    if (wanted.isEmpty()) {
-      return List.of();
-    }
-    String digits = wanted.replaceAll("[\\s-]", "");
-    Specification<Complaint> matching =
-        (root, query, builder) -> {
-          List<jakarta.persistence.criteria.Predicate> any = new ArrayList<>();
-          any.add(builder.equal(root.get("upstreamTicketId"), wanted));
-          any.add(builder.equal(root.get("citizen").get("name"), wanted));
-          any.add(builder.equal(root.get("citizen").get("phone"), wanted));
-          if (!digits.isEmpty() && !digits.equals(wanted)) {
-            any.add(builder.equal(root.get("citizen").get("phone"), digits));
-          }
-          caseId(wanted).ifPresent(id -> any.add(builder.equal(root.get("id"), id)));
-          return builder.or(any.toArray(jakarta.persistence.criteria.Predicate[]::new));
-        };
-    Set<String> visible = organization.visibleAgencies(organization.member(viewer));
-    Specification<Complaint> filter =
-        CaseListFilter.<Complaint>of(null, visible, null, null).and(matching);
-    return complaints
-        .findAll(
-            filter,
-            PageRequest.of(
-                0, SEARCH_LIMIT, Sort.by(Sort.Direction.DESC, "receivedAt", "createdAt")))
-        .map(ComplaintDesk::summary)
-        .getContent();
-  }
-
-  private static java.util.Optional<UUID> caseId(String text) {
-    try {
-      return java.util.Optional.of(UUID.fromString(text));
-    } catch (IllegalArgumentException notAnId) {
-      return java.util.Optional.empty();
-    }
-  }
-
   private ComplaintDetails command(
       UUID id, @Nullable OffsetDateTime at, String actor, BiConsumer<Complaint, Change> action) {
-    return inTransaction(() -> commandNow(id, at, actor, action));
+    // the caller holds what it sent and reads the case whole with find, where it is recorded
+    return cases.run(tickets, id, at, actor, action, complaint -> records.details(complaint, true));
   }
 
   private <T> T inTransaction(Supplier<T> work) {
-    return commands.run("该工单刚被其他操作更新，请刷新后重试。", work);
+    return cases.inTransaction(ComplaintRecords.CONCURRENT_CHANGE, work);
   }
 
-  private ComplaintDetails commandNow(
-      UUID id, @Nullable OffsetDateTime at, String actor, BiConsumer<Complaint, Change> action) {
-    Complaint complaint = load(id);
-    organization.requireMayActOn(organization.member(actor), complaint.agencyCode(), "群众诉求");
-    Change change = change(at, actor);
+  private Change change(@Nullable OffsetDateTime at, String actor) {
+    return cases.change(at, actor);
+  }
+
+  private Change systemChange(OffsetDateTime at) {
+    return cases.systemChange(at);
+  }
+
+  private static void requireNotBeforeReceipt(Complaint complaint, Change change) {
     if (change.at().toInstant().isBefore(complaint.receivedAt())) {
       throw ProblemException.invalid(
           "at",
           "不能早于受理时间（" + complaint.receivedAt().atZone(BUSINESS_ZONE).toOffsetDateTime() + "）");
     }
-    ComplaintTimers before = timers(complaint);
-    action.accept(complaint, change);
-    complaints.save(complaint);
-    ComplaintTimers after = timers(complaint);
-    if (complaint.status().isOpen() && !before.equals(after)) {
-      flow.deadlineChanged(id.toString(), after);
-    }
-    return details(complaint);
   }
 
-  private Change change(@Nullable OffsetDateTime at, String actor) {
-    return new Change(businessTime.accept(at), clock.instant(), actor);
-  }
-
-  private Change systemChange(OffsetDateTime at) {
-    return new Change(at, clock.instant(), SYSTEM);
-  }
-
-  /** The warning and overdue moments while the complaint waits for its reply. */
-  ComplaintTimers timers(Complaint complaint) {
-    LocalDate due = complaint.dueOn();
-    boolean waitingForReply =
-        switch (complaint.status()) {
-          case REGISTERED, DISPATCHED, RETURNED, IN_HANDLING -> true;
-          case REPLIED, CLOSED -> false;
-        };
-    if (due == null || !waitingForReply) {
-      return new ComplaintTimers(null, null);
+  private void moveTimers(Complaint complaint, ComplaintTimers timers) {
+    if (complaint.status().isOpen()) {
+      flow.deadlineChanged(complaint.id().toString(), timers);
     }
-    OffsetDateTime overdueAt = due.plusDays(1).atStartOfDay(BUSINESS_ZONE).toOffsetDateTime();
-    try {
-      LocalDate warnDay = calendar.workingDaysBefore(due, settings.warningWorkingDays());
-      LocalDate earliest = complaint.clockStartedOn().plusDays(1);
-      if (warnDay.isBefore(earliest)) {
-        warnDay = earliest.isAfter(due) ? due : earliest;
-      }
-      return new ComplaintTimers(warnDay.atStartOfDay(BUSINESS_ZONE).toOffsetDateTime(), overdueAt);
-    } catch (UnknownCalendarYearException unknown) {
-      return new ComplaintTimers(null, overdueAt);
-    }
-  }
-
-  private String knownAgency(String agencyCode) {
-    if (organization.agency(agencyCode).isEmpty()) {
-      throw ProblemException.invalid("agencyCode", "机关「" + agencyCode + "」不存在");
-    }
-    return agencyCode;
-  }
-
-  private Complaint load(UUID id) {
-    return complaints
-        .findById(id)
-        .orElseThrow(() -> ProblemException.notFound("没有编号为 " + id + " 的群众诉求"));
-  }
-
-  private ComplaintDetails details(Complaint complaint) {
-    LocalDate today = LocalDate.now(clock.withZone(BUSINESS_ZONE));
-    LocalDate due = complaint.dueOn();
-    Integer workingDaysLeft = null;
-    if (due != null && timers(complaint).overdueAt() != null) {
-      try {
-        workingDaysLeft = calendar.workingDaysBetween(today, due);
-      } catch (UnknownCalendarYearException unknown) {
-        workingDaysLeft = null;
-      }
-    }
-    List<LinkedCase> links = new ArrayList<>();
-    if (complaint.linkedDisclosureRequestId() != null) {
-      links.add(
-          new LinkedCase(
-              "DISCLOSURE_REQUEST",
-              complaint.linkedDisclosureRequestId(),
-              complaint.closure() == Closure.TRANSFERRED_TO_DISCLOSURE
-                  ? "TRANSFERRED_TO"
-                  : "TRANSFERRED_FROM"));
-    }
-    if (complaint.mergedIntoId() != null) {
-      links.add(new LinkedCase("COMPLAINT", complaint.mergedIntoId(), "MERGED_INTO"));
-    }
-    complaints.findIdsMergedInto(complaint.id().toString()).stream()
-        .map(merged -> new LinkedCase("COMPLAINT", merged.toString(), "MERGED_FROM"))
-        .forEach(links::add);
-    return new ComplaintDetails(
-        complaint.id().toString(),
-        complaint.agencyCode(),
-        complaint.upstreamTicketId(),
-        complaint.channel(),
-        complaint.category(),
-        complaint.urgency(),
-        complaint.areaCode(),
-        complaint.content(),
-        complaint.citizen(),
-        complaint.receivedAt().atZone(BUSINESS_ZONE).toOffsetDateTime(),
-        complaint.directAnswer(),
-        complaint.status(),
-        complaint.status().label(),
-        complaint.unitCodeOrNull(),
-        complaint.coUnitCodes(),
-        complaint.routedByTable(),
-        complaint.returnReason(),
-        complaint.returnCount(),
-        complaint.timeLimitWorkingDays(),
-        complaint.extensionWorkingDays(),
-        complaint.extensionReason(),
-        due == null ? null : Complaint.endOf(due),
-        workingDaysLeft,
-        deadline(complaint, workingDaysLeft),
-        complaint.overdue(),
-        complaint.repliedAt() == null
-            ? null
-            : new ComplaintDetails.Reply(
-                Objects.requireNonNull(complaint.replyContent()),
-                Boolean.TRUE.equals(complaint.resolved()),
-                complaint.repliedAt().atZone(BUSINESS_ZONE).toOffsetDateTime()),
-        new ComplaintDetails.FollowUp(
-            complaint.followUpAttempts(),
-            complaint.nextFollowUpOn(),
-            complaint.reached(),
-            complaint.rating(),
-            complaint.followUpNote()),
-        complaint.reopenCount(),
-        complaint.closure(),
-        complaint.closure() == null ? null : complaint.closure().label(),
-        complaint.closedAt() == null
-            ? null
-            : complaint.closedAt().atZone(BUSINESS_ZONE).toOffsetDateTime(),
-        complaint.onTime(),
-        links,
-        complaint.supervisions().stream()
-            .map(
-                s ->
-                    new ComplaintDetails.SupervisionView(
-                        s.supervisionId(),
-                        s.note(),
-                        s.deadline(),
-                        s.supervisedAt().atZone(BUSINESS_ZONE).toOffsetDateTime(),
-                        s.supervisor(),
-                        s.automatic()))
-            .toList(),
-        timeline.of(complaint.id()),
-        complaint.caseVersion());
-  }
-
-  private ComplaintDetails.Deadline deadline(
-      Complaint complaint, @Nullable Integer workingDaysLeft) {
-    LocalDate due = complaint.dueOn();
-    List<String> lines = new ArrayList<>();
-    if (due == null) {
-      lines.add(complaint.directAnswer() ? "当场答复办结，不计办理时限" : "办理时限尚未确定");
-      return new ComplaintDetails.Deadline(null, null, false, lines);
-    }
-    LocalDate start = complaint.clockStartedOn();
-    lines.add(
-        (complaint.reopenCount() == 0
-                ? "受理之日：" + start
-                : "第" + (complaint.reopenCount() + 1) + "轮办理：" + start + "回访不满意，重新办理")
-            + "，自次日起算"
-            + complaint.timeLimitWorkingDays()
-            + "个工作日");
-    int extension = complaint.workingDaysOfRound() - complaint.timeLimitWorkingDays();
-    if (extension > 0) {
-      lines.add("经批准延期" + extension + "个工作日");
-    }
-    Optional<String> provisional = calendar.provisionalNotice(start, due);
-    provisional.ifPresent(lines::add);
-    lines.add("办理时限：" + due + (provisional.isPresent() ? "（暂定）" : ""));
-    return new ComplaintDetails.Deadline(due, workingDaysLeft, provisional.isPresent(), lines);
-  }
-
-  private static ComplaintSummary summary(Complaint complaint) {
-    LocalDate due = complaint.dueOn();
-    return new ComplaintSummary(
-        complaint.id().toString(),
-        complaint.agencyCode(),
-        complaint.upstreamTicketId(),
-        complaint.channel(),
-        complaint.category(),
-        complaint.urgency(),
-        complaint.receivedAt().atZone(BUSINESS_ZONE).toOffsetDateTime(),
-        complaint.citizen().masked(),
-        complaint.status(),
-        complaint.status().label(),
-        complaint.unitCodeOrNull(),
-        due == null ? null : Complaint.endOf(due),
-        complaint.overdue(),
-        complaint.reopenCount());
   }
 }

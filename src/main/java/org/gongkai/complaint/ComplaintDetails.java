@@ -3,6 +3,8 @@ package org.gongkai.complaint;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
+import org.gongkai.casework.CaseTimeline;
 import org.jspecify.annotations.Nullable;
 
 /** A complaint as its agency's staff see it: the whole record, links and timeline. */
@@ -28,6 +30,7 @@ public record ComplaintDetails(
     int timeLimitWorkingDays,
     int extensionWorkingDays,
     @Nullable String extensionReason,
+    @Nullable ExtensionRequest extensionRequest,
     @Nullable OffsetDateTime dueAt,
     @Nullable Integer workingDaysLeft,
     Deadline deadline,
@@ -41,8 +44,12 @@ public record ComplaintDetails(
     @Nullable Boolean onTime,
     List<LinkedCase> linkedCases,
     List<SupervisionView> supervisions,
-    List<TimelineEntry> timeline,
+    List<CaseTimeline.Entry> timeline,
+    Set<ComplaintStep> availableSteps,
     long caseVersion) {
+
+  /** An extension the handler asked for, awaiting a reviewer of the agency. */
+  public record ExtensionRequest(int workingDays, String reason) {}
 
   /**
    * The time limit of the current round and how it was counted.
@@ -86,8 +93,4 @@ public record ComplaintDetails(
       OffsetDateTime supervisedAt,
       String supervisor,
       boolean automatic) {}
-
-  /** One change of the case, newest last. */
-  public record TimelineEntry(
-      long caseVersion, String type, OffsetDateTime occurredAt, String actor, String summary) {}
 }

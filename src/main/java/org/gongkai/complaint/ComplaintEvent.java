@@ -24,6 +24,8 @@ import org.jspecify.annotations.Nullable;
   @JsonSubTypes.Type(ComplaintEvent.ComplaintDispatched.class),
   @JsonSubTypes.Type(ComplaintEvent.ComplaintAccepted.class),
   @JsonSubTypes.Type(ComplaintEvent.ComplaintReturned.class),
+  @JsonSubTypes.Type(ComplaintEvent.ComplaintExtensionRequested.class),
+  @JsonSubTypes.Type(ComplaintEvent.ComplaintExtensionRefused.class),
   @JsonSubTypes.Type(ComplaintEvent.ComplaintDeadlineExtended.class),
   @JsonSubTypes.Type(ComplaintEvent.ComplaintReplied.class),
   @JsonSubTypes.Type(ComplaintEvent.ComplaintFollowedUp.class),
@@ -43,8 +45,13 @@ public sealed interface ComplaintEvent extends CaseEvent {
   /** The facts statistics need, as they stand after this change. */
   Facts facts();
 
-  /** One line for the case's timeline, in Chinese. */
-  String summary();
+  /** The kind of case these events are of. */
+  String KIND = "COMPLAINT";
+
+  @Override
+  default String caseKind() {
+    return KIND;
+  }
 
   /**
    * The snapshot of the case.
@@ -131,6 +138,24 @@ public sealed interface ComplaintEvent extends CaseEvent {
     @Override
     public String summary() {
       return unitCode + " 退单：" + reason + "，待派单员审核后重新派单";
+    }
+  }
+
+  record ComplaintExtensionRequested(
+      EventEnvelope envelope, Facts facts, int workingDays, String reason)
+      implements ComplaintEvent {
+    @Override
+    public String summary() {
+      return "承办单位申请延期" + workingDays + "个工作日（" + reason + "），待审核";
+    }
+  }
+
+  record ComplaintExtensionRefused(
+      EventEnvelope envelope, Facts facts, int workingDays, String reason)
+      implements ComplaintEvent {
+    @Override
+    public String summary() {
+      return "不批准延期" + workingDays + "个工作日（" + reason + "），办理时限不变";
     }
   }
 

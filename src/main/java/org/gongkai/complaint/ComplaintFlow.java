@@ -15,7 +15,11 @@ public interface ComplaintFlow {
 
   void accepted(String caseId);
 
-  void returned(String caseId);
+  /**
+   * The unit returned the ticket to the dispatcher (退单): before signing for it, or while handling
+   * it when it found the matter is not its own.
+   */
+  void returned(String caseId, boolean whileHandling);
 
   void replied(String caseId, LocalDate followUpOn);
 

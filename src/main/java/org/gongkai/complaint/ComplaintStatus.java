@@ -1,7 +1,9 @@
 package org.gongkai.complaint;
 
+import org.gongkai.casework.CaseStatus;
+
 /** Where a complaint stands in its lifecycle. */
-public enum ComplaintStatus {
+public enum ComplaintStatus implements CaseStatus {
   REGISTERED("待派单"),
   DISPATCHED("待签收"),
   RETURNED("退单待审核"),
@@ -15,10 +17,12 @@ public enum ComplaintStatus {
     this.label = label;
   }
 
+  @Override
   public String label() {
     return label;
   }
 
+  @Override
   public boolean isOpen() {
     return this != CLOSED;
   }

@@ -1,6 +1,7 @@
 package org.gongkai.complaint;
 
 import java.time.OffsetDateTime;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** A complaint in a list: the citizen's name and phone masked. */
@@ -18,4 +19,5 @@ public record ComplaintSummary(
     @Nullable String unitCode,
     @Nullable OffsetDateTime dueAt,
     boolean overdue,
-    int reopenCount) {}
+    int reopenCount,
+    Set<ComplaintStep> awaitedSteps) {}

@@ -13,7 +13,7 @@ interface Complaints extends JpaRepository<Complaint, UUID>, JpaSpecificationExe
   Optional<Complaint> findByAgencyCodeAndUpstreamTicketId(
       String agencyCode, String upstreamTicketId);
 
-  Optional<Complaint> findFirstByLinkedDisclosureRequestId(String linkedDisclosureRequestId);
+  Optional<Complaint> findByOpenedFromRequestId(String openedFromRequestId);
 
   /** The upstream ticket ids among {@code tickets} the agency already received, with their case. */
   @Query(

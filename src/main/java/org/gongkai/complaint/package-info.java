@@ -3,7 +3,17 @@
  * closure, and their events.
  */
 @NullMarked
-@ApplicationModule(displayName = "Citizen complaints")
+@ApplicationModule(
+    displayName = "Citizen complaints",
+    allowedDependencies = {
+      "calendar",
+      "casework",
+      "disclosure",
+      "organization",
+      "platform",
+      "platform :: process",
+      "platform :: web"
+    })
 package org.gongkai.complaint;
 
 import org.jspecify.annotations.NullMarked;

@@ -7,27 +7,19 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import org.gongkai.calendar.HolidayScheduleChanged;
 import org.gongkai.calendar.WorkingCalendar;
-import org.gongkai.disclosure.letter.ReplyLetter;
+import org.gongkai.casework.CaseCommands;
+import org.gongkai.casework.Change;
 import org.gongkai.organization.Organization;
 import org.gongkai.organization.StaffMember;
-import org.gongkai.platform.BusinessTime;
-import org.gongkai.platform.CaseListFilter;
-import org.gongkai.platform.CommandTransactions;
-import org.gongkai.platform.PersonalDataAccessLog;
 import org.gongkai.platform.ProblemException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,41 +31,43 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DisclosureDesk {
 
-  static final String CASE_KIND = "DISCLOSURE";
   private static final Logger log = LoggerFactory.getLogger(DisclosureDesk.class);
 
+  private final DisclosureRecords records;
   private final DisclosureRequests requests;
   private final DisclosureFlow flow;
   private final TrackingNumbers trackingNumbers;
-  private final DisclosureTimeline timeline;
   private final WorkingCalendar calendar;
   private final Organization organization;
-  private final PersonalDataAccessLog accessLog;
   private final Clock clock;
-  private final CommandTransactions commands;
-  private final BusinessTime businessTime;
+  private final CaseCommands cases;
+  private final CaseCommands.Kind<DisclosureRequest, DeadlineWatch> requestKind;
 
   DisclosureDesk(
+      DisclosureRecords records,
       DisclosureRequests requests,
       DisclosureFlow flow,
       TrackingNumbers trackingNumbers,
-      DisclosureTimeline timeline,
       WorkingCalendar calendar,
       Organization organization,
-      PersonalDataAccessLog accessLog,
       Clock clock,
-      CommandTransactions commands,
-      BusinessTime businessTime) {
+      CaseCommands cases) {
+    this.records = records;
     this.requests = requests;
     this.flow = flow;
     this.trackingNumbers = trackingNumbers;
-    this.timeline = timeline;
     this.calendar = calendar;
     this.organization = organization;
-    this.accessLog = accessLog;
     this.clock = clock;
-    this.commands = commands;
-    this.businessTime = businessTime;
+    this.cases = cases;
+    this.requestKind =
+        new CaseCommands.Kind<>(
+            DisclosureRecords.CONCURRENT_CHANGE,
+            records::load,
+            requests::saveAndFlush,
+            DisclosureDesk::requireNotBeforeReceipt,
+            DisclosureDesk::watch,
+            this::moveDeadlineWatch);
   }
 
   /** Registers a request at the front desk (Art. 29–31). */
@@ -83,10 +77,8 @@ public class DisclosureDesk {
 
   private DisclosureRequestDetails registerNow(Registration registration, String actor) {
     StaffMember staff = organization.member(actor);
-    if (organization.agency(registration.agencyCode()).isEmpty()) {
-      throw ProblemException.invalid("agencyCode", "机关「" + registration.agencyCode() + "」不存在");
-    }
-    organization.requireMayActOn(staff, registration.agencyCode(), "申请");
+    organization.requireMayActOn(
+        staff, organization.requireAgency(registration.agencyCode()), "申请");
     String unit =
         registration.handlingUnit() == null
             ? registration.agencyCode()
@@ -102,7 +94,7 @@ public class DisclosureDesk {
         requests.saveAndFlush(
             DisclosureRequest.register(registration, trackingNumber, unit, change, calendar));
     flow.start(request.id().toString(), unit, timers(request));
-    return details(request);
+    return records.commandAnswer(request);
   }
 
   public DisclosureRequestDetails requestCorrection(
@@ -296,7 +288,7 @@ public class DisclosureDesk {
   /** What the complaint opened from a transferred request needs: the original receipt and who. */
   @Transactional(readOnly = true)
   public TransferredRequest transferredRequest(UUID id) {
-    DisclosureRequest request = load(id);
+    DisclosureRequest request = records.load(id);
     return new TransferredRequest(
         id.toString(),
         request.agencyCode(),
@@ -312,7 +304,7 @@ public class DisclosureDesk {
   /** Records the complaint linked to the request. */
   @Transactional
   public void linkComplaint(UUID id, String complaintId) {
-    DisclosureRequest request = load(id);
+    DisclosureRequest request = records.load(id);
     request.linkComplaint(complaintId, systemChange(OffsetDateTime.now(clock)));
     requests.saveAndFlush(request);
   }
@@ -334,16 +326,21 @@ public class DisclosureDesk {
         id, at, actor, (request, change) -> request.decideAppeal(appealId, kind, result, change));
   }
 
-  /** The appeal's kind, when the request has an appeal of that id. */
+  /**
+   * Whether the request has an appeal of that id and kind; asked by staff who may act on the
+   * request only, so that nobody learns of another agency's appeals.
+   */
   @Transactional(readOnly = true)
-  public boolean hasAppeal(UUID id, String appealId, AppealKind kind) {
-    return load(id).hasAppeal(appealId, kind);
+  public boolean hasAppeal(UUID id, String appealId, AppealKind kind, String viewer) {
+    DisclosureRequest request = records.load(id);
+    organization.requireMayActOn(organization.member(viewer), request.agencyCode(), "申请");
+    return request.hasAppeal(appealId, kind);
   }
 
   /** Called by the process when the correction or payment period has run out. */
   @Transactional
   public void abandonForLapsedPeriod(UUID id, AbandonmentReason reason) {
-    DisclosureRequest request = load(id);
+    DisclosureRequest request = records.load(id);
     OffsetDateTime periodEnd = request.periodEndsAt(reason);
     if (request.status() == DisclosureStatus.FINISHED || periodEnd == null) {
       return;
@@ -355,7 +352,7 @@ public class DisclosureDesk {
   /** Called by the process when the third party's 15 working days have run out. */
   @Transactional
   public void lapseConsultation(UUID id) {
-    DisclosureRequest request = load(id);
+    DisclosureRequest request = records.load(id);
     if (request.status() != DisclosureStatus.IN_CONSULTATION) {
       return;
     }
@@ -368,7 +365,7 @@ public class DisclosureDesk {
   /** Called by the process three working days before the due date. */
   @Transactional
   public void warnReplyDueSoon(UUID id) {
-    DisclosureRequest request = load(id);
+    DisclosureRequest request = records.load(id);
     LocalDate due = request.dueDate();
     if (due == null) {
       return;
@@ -383,7 +380,7 @@ public class DisclosureDesk {
   /** Called by the process when the due date has passed without a reply. */
   @Transactional
   public void markReplyOverdue(UUID id) {
-    DisclosureRequest request = load(id);
+    DisclosureRequest request = records.load(id);
     if (request.markOverdue(systemChange(OffsetDateTime.now(clock)))) {
       requests.saveAndFlush(request);
     }
@@ -394,7 +391,7 @@ public class DisclosureDesk {
   public void on(HolidayScheduleChanged changed) {
     int moved = 0;
     for (UUID id : requests.findOpenIds()) {
-      DisclosureRequest request = load(id);
+      DisclosureRequest request = records.load(id);
       if (request.recomputeDueDate(
           changed.year(), systemChange(OffsetDateTime.now(clock)), calendar)) {
         requests.saveAndFlush(request);
@@ -408,125 +405,43 @@ public class DisclosureDesk {
         moved);
   }
 
-  /** The whole record, for staff of the handling agency; every such view is recorded. */
-  @Transactional(readOnly = true)
-  public DisclosureRequestDetails find(UUID id, String viewer) {
-    DisclosureRequest request = load(id);
-    organization.requireMayActOn(organization.member(viewer), request.agencyCode(), "申请");
-    accessLog.fullViewOf(CASE_KIND, id.toString(), viewer);
-    return details(request);
-  }
-
-  /**
-   * The record with the applicant's personal data masked, for staff of the handling agency. Not a
-   * full view, so not recorded.
-   */
-  @Transactional(readOnly = true)
-  public DisclosureRequestDetails findMasked(UUID id, String viewer) {
-    DisclosureRequest request = load(id);
-    organization.requireMayActOn(organization.member(viewer), request.agencyCode(), "申请");
-    return details(request, true);
-  }
-
-  /**
-   * The reply letter of the approved outcome; offered only once the reviewer approved it, so that
-   * the letter always matches the outcome the case is finished with.
-   */
-  @Transactional(readOnly = true)
-  public ReplyLetter replyLetter(UUID id, String viewer) {
-    DisclosureRequest request = load(id);
-    organization.requireMayActOn(organization.member(viewer), request.agencyCode(), "申请");
-    Outcome approved = request.outcome();
-    if (approved == null
-        || !(request.status() == DisclosureStatus.AWAITING_REPLY
-            || request.replyMethod() != null)) {
-      throw ProblemException.conflict(
-          "答复意见尚未经审核同意，暂不能生成答复书（当前状态：" + request.status().label() + "）。");
-    }
-    var agency = organization.agency(request.agencyCode()).orElseThrow();
-    String reviewAuthority =
-        agency.parentCode() == null
-            ? ""
-            : organization.agency(agency.parentCode()).map(a -> a.name()).orElse("");
-    LocalDate repliedOn =
-        request.finishedOn() != null
-            ? request.finishedOn()
-            : LocalDate.now(clock.withZone(BUSINESS_ZONE));
-    return new ReplyLetter(
-        request.trackingNumber(),
-        agency.name(),
-        request.applicant().type().isOrganization()
-                && request.applicant().organizationName() != null
-            ? request.applicant().organizationName()
-            : request.applicant().name(),
-        request.receivedOn(),
-        request.description(),
-        approved,
-        repliedOn.isBefore(request.receivedOn()) ? request.receivedOn() : repliedOn,
-        request.decisionNote(),
-        request.extensionWorkingDays() > 0 ? request.dueDate() : null,
-        reviewAuthority,
-        "");
-  }
-
-  @Transactional(readOnly = true)
-  public Page<DisclosureRequestSummary> list(
-      DisclosureQuery query, int page, int size, String viewer) {
-    StaffMember staff = organization.member(viewer);
-    Set<String> visible = organization.visibleAgencies(staff);
-    if (query.agencyCode() != null && visible != null && !visible.contains(query.agencyCode())) {
-      throw ProblemException.forbidden("您无权查看机关「" + query.agencyCode() + "」的申请。");
-    }
-    Specification<DisclosureRequest> filter =
-        CaseListFilter.of(query.agencyCode(), visible, query.status(), query.overdue());
-    return requests
-        .findAll(
-            filter,
-            PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "receivedOn", "createdAt")))
-        .map(DisclosureDesk::summary);
-  }
-
   private DisclosureRequestDetails command(
       UUID id,
       @Nullable OffsetDateTime at,
       String actor,
       BiConsumer<DisclosureRequest, Change> action) {
-    return inTransaction(() -> commandNow(id, at, actor, action));
+    return cases.run(requestKind, id, at, actor, action, records::commandAnswer);
   }
 
   private <T> T inTransaction(Supplier<T> work) {
-    return commands.run("该申请刚被其他操作更新，请刷新后重试。", work);
-  }
-
-  private DisclosureRequestDetails commandNow(
-      UUID id,
-      @Nullable OffsetDateTime at,
-      String actor,
-      BiConsumer<DisclosureRequest, Change> action) {
-    DisclosureRequest request = load(id);
-    organization.requireMayActOn(organization.member(actor), request.agencyCode(), "申请");
-    Change change = change(at, actor);
-    if (change.businessDate().isBefore(request.receivedOn())) {
-      throw ProblemException.invalid("at", "不能早于收到申请之日（" + request.receivedOn() + "）");
-    }
-    LocalDate dueBefore = request.dueDate();
-    boolean pausedBefore = request.isPaused();
-    action.accept(request, change);
-    requests.saveAndFlush(request);
-    if (request.status().isOpen()
-        && (!java.util.Objects.equals(dueBefore, request.dueDate())
-            || pausedBefore != request.isPaused())) {
-      flow.deadlineChanged(id.toString(), timers(request));
-    }
-    return details(request);
+    return cases.inTransaction(requestKind.concurrentChange(), work);
   }
 
   private Change change(@Nullable OffsetDateTime at, String actor) {
-    return new Change(businessTime.accept(at), clock.instant(), actor);
+    return cases.change(at, actor);
   }
 
   private Change systemChange(OffsetDateTime at) {
-    return new Change(at, clock.instant(), "system");
+    return cases.systemChange(at);
+  }
+
+  /** What the deadline watch of a request follows. */
+  private record DeadlineWatch(@Nullable LocalDate dueDate, boolean paused) {}
+
+  private static void requireNotBeforeReceipt(DisclosureRequest request, Change change) {
+    if (change.businessDate().isBefore(request.receivedOn())) {
+      throw ProblemException.invalid("at", "不能早于收到申请之日（" + request.receivedOn() + "）");
+    }
+  }
+
+  private static DeadlineWatch watch(DisclosureRequest request) {
+    return new DeadlineWatch(request.dueDate(), request.isPaused());
+  }
+
+  private void moveDeadlineWatch(DisclosureRequest request, DeadlineWatch watch) {
+    if (request.status().isOpen()) {
+      flow.deadlineChanged(request.id().toString(), timers(request));
+    }
   }
 
   private void checkReceipt(Registration registration, LocalDate today) {
@@ -559,12 +474,6 @@ public class DisclosureDesk {
             month.plusMonths(1).minusDays(1)));
   }
 
-  private DisclosureRequest load(UUID id) {
-    return requests
-        .findById(id)
-        .orElseThrow(() -> ProblemException.notFound("没有编号为 " + id + " 的政府信息公开申请"));
-  }
-
   private DeadlineTimers timers(DisclosureRequest request) {
     LocalDate due = request.dueDate();
     if (due == null || !request.status().isOpen()) {
@@ -586,96 +495,5 @@ public class DisclosureDesk {
       throw new IllegalStateException("no date");
     }
     return day.atTime(23, 59, 59).atZone(BUSINESS_ZONE).toOffsetDateTime();
-  }
-
-  private DisclosureRequestDetails details(DisclosureRequest request) {
-    return details(request, false);
-  }
-
-  private DisclosureRequestDetails details(DisclosureRequest request, boolean masked) {
-    LocalDate today = LocalDate.now(clock.withZone(BUSINESS_ZONE));
-    ReplyDeadline deadline = request.deadline(today, calendar);
-    return new DisclosureRequestDetails(
-        request.id().toString(),
-        request.trackingNumber(),
-        request.agencyCode(),
-        request.handlingUnit(),
-        request.channel(),
-        request.submittedAt().atZone(BUSINESS_ZONE).toOffsetDateTime(),
-        request.receivedOn(),
-        masked ? request.applicant().masked() : request.applicant(),
-        request.description(),
-        request.purpose(),
-        request.deliveryMethod(),
-        request.status(),
-        request.status().label(),
-        request.proposedOutcome(),
-        request.status() == DisclosureStatus.FINISHED ? request.outcome() : null,
-        request.status() == DisclosureStatus.FINISHED && request.outcome() != null
-            ? request.outcome().shortLabel()
-            : null,
-        request.decisionNote(),
-        request.reviewComment(),
-        request.dueDate(),
-        request.overdue(),
-        new DisclosureRequestDetails.Deadline(
-            deadline.dueDate(),
-            request.status().isOpen()
-                ? ReplyDeadlines.workingDaysLeft(deadline.dueDate(), today, calendar)
-                : null,
-            deadline.paused(),
-            deadline.provisional(),
-            deadline.explanation()),
-        request.correctionDeadline() == null
-            ? null
-            : new DisclosureRequestDetails.Correction(
-                request.correctionItems(), request.correctionDeadline()),
-        request.consultationParty() == null
-            ? null
-            : new DisclosureRequestDetails.Consultation(
-                request.consultationParty(), request.consultationAnswerDue()),
-        request.feeAmountYuan() == null
-            ? null
-            : new DisclosureRequestDetails.Fee(
-                request.feeBasis(),
-                request.feeQuantity(),
-                request.feeAmountYuan(),
-                request.feePaymentDue()),
-        request.extensionWorkingDays(),
-        request.extensionReason(),
-        request.finishedAt() == null
-            ? null
-            : request.finishedAt().atZone(BUSINESS_ZONE).toOffsetDateTime(),
-        request.replyMethod(),
-        request.appeals().stream()
-            .map(
-                a ->
-                    new DisclosureRequestDetails.AppealView(
-                        a.appealId(),
-                        a.kind(),
-                        a.filedAt().atZone(BUSINESS_ZONE).toOffsetDateTime(),
-                        a.result(),
-                        a.decidedAt() == null
-                            ? null
-                            : a.decidedAt().atZone(BUSINESS_ZONE).toOffsetDateTime()))
-            .toList(),
-        request.linkedComplaintId(),
-        timeline.of(request.id()),
-        request.caseVersion());
-  }
-
-  private static DisclosureRequestSummary summary(DisclosureRequest request) {
-    return new DisclosureRequestSummary(
-        request.id().toString(),
-        request.trackingNumber(),
-        request.agencyCode(),
-        request.channel(),
-        request.receivedOn(),
-        request.applicant().masked(),
-        request.status(),
-        request.status().label(),
-        request.status() == DisclosureStatus.FINISHED ? request.outcome() : null,
-        request.dueDate(),
-        request.overdue());
   }
 }

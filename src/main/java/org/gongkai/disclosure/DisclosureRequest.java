@@ -10,25 +10,25 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
-import java.util.function.BiFunction;
 import org.gongkai.calendar.WorkingCalendar;
+import org.gongkai.casework.CaseAggregate;
+import org.gongkai.casework.CaseRefusal;
+import org.gongkai.casework.Change;
 import org.gongkai.disclosure.DisclosureRequestEvent.AppealFacts;
 import org.gongkai.disclosure.DisclosureRequestEvent.Facts;
-import org.gongkai.platform.EventEnvelope;
-import org.gongkai.platform.ProblemException;
+import org.gongkai.organization.Role;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
  * A disclosure request (政府信息公开申请): the aggregate that owns the case data and guards the rules of
@@ -37,16 +37,7 @@ import org.springframework.data.domain.AbstractAggregateRoot;
  */
 @Entity
 @Table(name = "disclosure_request")
-class DisclosureRequest extends AbstractAggregateRoot<DisclosureRequest> {
-
-  @Id private UUID id;
-
-  @Version private long entityVersion;
-
-  private long caseVersion;
-
-  @Column(nullable = false)
-  private String agencyCode;
+class DisclosureRequest extends CaseAggregate<DisclosureRequest, DisclosureRequestEvent, Facts> {
 
   @Column(nullable = false)
   private String handlingUnit;
@@ -131,12 +122,6 @@ class DisclosureRequest extends AbstractAggregateRoot<DisclosureRequest> {
   @OrderColumn(name = "position")
   private List<Appeal> appeals = new ArrayList<>();
 
-  @Column(nullable = false)
-  private Instant lastChangeAt;
-
-  @Column(nullable = false)
-  private Instant createdAt;
-
   protected DisclosureRequest() {}
 
   private DisclosureRequest(
@@ -152,8 +137,7 @@ class DisclosureRequest extends AbstractAggregateRoot<DisclosureRequest> {
       @Nullable String purpose,
       @Nullable DeliveryMethod deliveryMethod,
       Instant createdAt) {
-    this.id = id;
-    this.agencyCode = agencyCode;
+    super(id, agencyCode, submittedAt, createdAt);
     this.handlingUnit = handlingUnit;
     this.trackingNumber = trackingNumber;
     this.channel = channel;
@@ -165,8 +149,6 @@ class DisclosureRequest extends AbstractAggregateRoot<DisclosureRequest> {
     this.deliveryMethod = deliveryMethod;
     this.status = DisclosureStatus.IN_HANDLING;
     this.clockStartedOn = receivedOn;
-    this.lastChangeAt = submittedAt;
-    this.createdAt = createdAt;
   }
 
   /** Registers a request received on {@code receivedOn} (Art. 31 decides that date by channel). */
@@ -209,16 +191,16 @@ class DisclosureRequest extends AbstractAggregateRoot<DisclosureRequest> {
     accept(change);
     requireStatus(DisclosureStatus.IN_HANDLING, "发出补正通知");
     if (correctionRequested) {
-      throw ProblemException.conflict("补正通知只能一次性发出（第三十条），本申请已发出过补正通知。");
+      throw CaseRefusal.notNow("补正通知只能一次性发出（第三十条），本申请已发出过补正通知。");
     }
     LocalDate noticeDay = change.businessDate();
     LocalDate latest =
         calendar.addWorkingDays(receivedOn, ReplyDeadlines.CORRECTION_NOTICE_WORKING_DAYS);
     if (noticeDay.isAfter(latest)) {
-      throw ProblemException.conflict("补正通知应当自收到申请之日起7个工作日内发出（第三十条），本申请最迟应于" + latest + "发出。");
+      throw CaseRefusal.notNow("补正通知应当自收到申请之日起7个工作日内发出（第三十条），本申请最迟应于" + latest + "发出。");
     }
     if (!deadline.isAfter(noticeDay)) {
-      throw ProblemException.invalid("correctionDeadline", "补正期限应晚于补正通知发出之日（" + noticeDay + "）");
+      throw CaseRefusal.invalid("correctionDeadline", "补正期限应晚于补正通知发出之日（" + noticeDay + "）");
     }
     correctionRequested = true;
     correctionDeadline = deadline;
@@ -275,7 +257,7 @@ class DisclosureRequest extends AbstractAggregateRoot<DisclosureRequest> {
     accept(change);
     requireStatus(DisclosureStatus.IN_HANDLING, "发出收费通知");
     if (feeAmountYuan != null) {
-      throw ProblemException.conflict("本申请已发出过收费通知。");
+      throw CaseRefusal.notNow("本申请已发出过收费通知。");
     }
     LocalDate day = change.businessDate();
     feeBasis = basis;
@@ -294,7 +276,7 @@ class DisclosureRequest extends AbstractAggregateRoot<DisclosureRequest> {
     accept(change);
     requireStatus(DisclosureStatus.AWAITING_FEE, "登记缴费");
     if (feePaymentDue != null && change.businessDate().isAfter(feePaymentDue)) {
-      throw ProblemException.conflict("缴费期限已于" + feePaymentDue + "届满，申请视为放弃，不能再登记缴费。");
+      throw CaseRefusal.notNow("缴费期限已于" + feePaymentDue + "届满，申请视为放弃，不能再登记缴费。");
     }
     closePause(change.businessDate());
     status = DisclosureStatus.IN_HANDLING;
@@ -306,10 +288,10 @@ class DisclosureRequest extends AbstractAggregateRoot<DisclosureRequest> {
     accept(change);
     requireStatus(DisclosureStatus.IN_HANDLING, "提出答复意见");
     if (proposed == Outcome.OTHER_NO_CORRECTION || proposed == Outcome.OTHER_FEE_UNPAID) {
-      throw ProblemException.invalid("outcome", "逾期不补正、逾期不缴费由系统在期限届满时处理，或使用「abandonment」命令");
+      throw CaseRefusal.invalid("outcome", "逾期不补正、逾期不缴费由系统在期限届满时处理，或使用「abandonment」命令");
     }
     if (proposed == Outcome.UNAVAILABLE_UNCLEAR_AFTER_CORRECTION && !correctionRequested) {
-      throw ProblemException.invalid("outcome", "「补正后申请内容仍不明确」只适用于已经补正的申请");
+      throw CaseRefusal.invalid("outcome", "「补正后申请内容仍不明确」只适用于已经补正的申请");
     }
     proposedOutcome = proposed;
     decisionNote = note;
@@ -338,13 +320,13 @@ class DisclosureRequest extends AbstractAggregateRoot<DisclosureRequest> {
     accept(change);
     requireOpen("延长答复期限");
     if (extensionWorkingDays > 0) {
-      throw ProblemException.conflict("答复期限只能延长一次（第三十三条），本申请已延长" + extensionWorkingDays + "个工作日。");
+      throw CaseRefusal.notNow("答复期限只能延长一次（第三十三条），本申请已延长" + extensionWorkingDays + "个工作日。");
     }
     if (workingDays < 1 || workingDays > ReplyDeadlines.MAX_EXTENSION_WORKING_DAYS) {
-      throw ProblemException.invalid("workingDays", "延长期限最长不得超过20个工作日");
+      throw CaseRefusal.invalid("workingDays", "延长期限最长不得超过20个工作日");
     }
     if (dueDate != null && change.businessDate().isAfter(dueDate)) {
-      throw ProblemException.conflict("答复期限已于" + dueDate + "届满，不能再批准延期。");
+      throw CaseRefusal.notNow("答复期限已于" + dueDate + "届满，不能再批准延期。");
     }
     extensionWorkingDays = workingDays;
     extensionReason = reason;
@@ -373,7 +355,10 @@ class DisclosureRequest extends AbstractAggregateRoot<DisclosureRequest> {
   /** Art. 39: a petition or complaint is not processed as a request; a complaint takes it over. */
   void transferToComplaint(Change change) {
     accept(change);
-    requireOpen("转为群众诉求");
+    if (!status.isBeforeDecision()) {
+      throw CaseRefusal.notNow(
+          "本申请当前状态为「" + status.label() + "」，已提出答复意见，不能再转为群众诉求；如需转办，请审核人退回答复意见后再办理。");
+    }
     closeOpenPause(change.businessDate());
     finish(Outcome.NOT_PROCESSED_PETITION_COMPLAINT, change.at());
     raise(change, DisclosureRequestEvent.DisclosureRequestTransferredToComplaint::new);
@@ -401,7 +386,7 @@ class DisclosureRequest extends AbstractAggregateRoot<DisclosureRequest> {
     LocalDate periodEnd =
         reason == AbandonmentReason.NO_CORRECTION ? correctionDeadline : feePaymentDue;
     if (periodEnd == null || !change.businessDate().isAfter(periodEnd)) {
-      throw ProblemException.conflict(
+      throw CaseRefusal.notNow(
           (reason == AbandonmentReason.NO_CORRECTION ? "补正" : "缴费") + "期限至" + periodEnd + "，尚未届满。");
     }
     Change atPeriodEnd = change.at(endOf(periodEnd));
@@ -455,7 +440,7 @@ class DisclosureRequest extends AbstractAggregateRoot<DisclosureRequest> {
   String fileAppeal(AppealKind kind, Change change) {
     accept(change);
     if (status != DisclosureStatus.FINISHED || replyMethod == null) {
-      throw ProblemException.conflict("只有已经答复的申请才能登记行政复议或行政诉讼，本申请当前状态为「" + status.label() + "」。");
+      throw CaseRefusal.notNow("只有已经答复的申请才能登记行政复议或行政诉讼，本申请当前状态为「" + status.label() + "」。");
     }
     String appealId = UUID.randomUUID().toString();
     appeals.add(new Appeal(appealId, kind, change.at().toInstant()));
@@ -470,11 +455,9 @@ class DisclosureRequest extends AbstractAggregateRoot<DisclosureRequest> {
             .filter(a -> a.appealId().equals(appealId) && a.kind() == expectedKind)
             .findFirst()
             .orElseThrow(
-                () ->
-                    ProblemException.notFound(
-                        "本申请没有编号为 " + appealId + " 的" + expectedKind.label()));
+                () -> CaseRefusal.unknown("本申请没有编号为 " + appealId + " 的" + expectedKind.label()));
     if (!appeal.isPending()) {
-      throw ProblemException.conflict(
+      throw CaseRefusal.notNow(
           expectedKind.label() + "已审结（" + appeal.result().label() + "），不能再次登记结果。");
     }
     appeal.decide(result, change.at().toInstant());
@@ -520,54 +503,28 @@ class DisclosureRequest extends AbstractAggregateRoot<DisclosureRequest> {
     return pauses.stream().filter(Pause::isOpen).findFirst().orElse(null);
   }
 
-  private void accept(Change change) {
-    if (change.at().toInstant().isBefore(lastChangeAt)) {
-      throw ProblemException.invalid(
-          "at",
-          "不能早于本申请上一次办理的时间（"
-              + lastChangeAt.atZone(BUSINESS_ZONE).toOffsetDateTime()
-              + "），请按实际发生的先后顺序录入");
-    }
+  @Override
+  protected DisclosureStatus currentStatus() {
+    return status;
   }
 
-  private void requireStatus(DisclosureStatus expected, String action) {
-    if (status != expected) {
-      throw ProblemException.conflict(
-          "本申请当前状态为「" + status.label() + "」，不能" + action + "（需要「" + expected.label() + "」）。");
-    }
+  @Override
+  public String caseKind() {
+    return DisclosureRequestEvent.KIND;
   }
 
-  private void requireOpen(String action) {
-    if (!status.isOpen()) {
-      throw ProblemException.conflict("本申请已办结，不能" + action + "。");
-    }
+  @Override
+  public String casesName() {
+    return "申请";
   }
 
-  private void raise(
-      Change change, BiFunction<EventEnvelope, Facts, DisclosureRequestEvent> event) {
-    if (change.at().toInstant().isAfter(lastChangeAt)) {
-      lastChangeAt = change.at().toInstant();
-    }
-    raiseObservation(change, event);
+  @Override
+  protected String selfReference() {
+    return "本申请";
   }
 
-  /** Raises an event without moving the "last change" that later commands must not precede. */
-  private void raiseObservation(
-      Change change, BiFunction<EventEnvelope, Facts, DisclosureRequestEvent> event) {
-    caseVersion++;
-    EventEnvelope envelope =
-        new EventEnvelope(
-            UUID.randomUUID(),
-            id.toString(),
-            caseVersion,
-            change.at().atZoneSameInstant(BUSINESS_ZONE).toOffsetDateTime(),
-            change.recordedAt().atZone(BUSINESS_ZONE).toOffsetDateTime(),
-            agencyCode,
-            change.actor());
-    registerEvent(event.apply(envelope, facts()));
-  }
-
-  Facts facts() {
+  @Override
+  protected Facts facts() {
     return new Facts(
         trackingNumber,
         applicant.type(),
@@ -592,30 +549,79 @@ class DisclosureRequest extends AbstractAggregateRoot<DisclosureRequest> {
             .toList());
   }
 
-  private static OffsetDateTime endOf(LocalDate day) {
-    return day.atTime(23, 59, 59).atZone(BUSINESS_ZONE).toOffsetDateTime();
-  }
-
   List<Pause> pausesSince(LocalDate start) {
     return pauses.stream()
         .filter(p -> p.kind() != PauseKind.CORRECTION && !p.startedOn().isBefore(start))
         .toList();
   }
 
+  /**
+   * The steps the request allows on {@code today}, whoever takes them: the one list pages offer.
+   * The steps the law allows once (a correction notice, a fee notice, an extension before the due
+   * date) are offered until taken.
+   */
+  Set<DisclosureStep> availableSteps(LocalDate today) {
+    Set<DisclosureStep> steps = awaitedSteps();
+    switch (status) {
+      case IN_HANDLING -> {
+        steps.add(DisclosureStep.CONSULTATION);
+        if (!correctionRequested) {
+          steps.add(DisclosureStep.CORRECTION_REQUEST);
+        }
+        if (feeAmountYuan == null) {
+          steps.add(DisclosureStep.FEE_NOTICE);
+        }
+      }
+      case AWAITING_CORRECTION -> steps.add(DisclosureStep.CORRECTION_RECEIVED);
+      case IN_CONSULTATION -> steps.add(DisclosureStep.CONSULTATION_ANSWER);
+      case AWAITING_FEE -> steps.add(DisclosureStep.FEE_PAYMENT);
+      case UNDER_REVIEW, AWAITING_REPLY -> {}
+      case FINISHED -> {
+        return steps;
+      }
+    }
+    if (status != DisclosureStatus.UNDER_REVIEW && status != DisclosureStatus.AWAITING_REPLY) {
+      steps.add(DisclosureStep.TRANSFER_TO_COMPLAINT);
+    }
+    if (extensionWorkingDays == 0 && (dueDate == null || !today.isAfter(dueDate))) {
+      steps.add(DisclosureStep.EXTENSION);
+    }
+    steps.add(DisclosureStep.WITHDRAWAL);
+    return steps;
+  }
+
+  /**
+   * The steps the request waits for from staff — the work in someone's task list; while the
+   * applicant or a third party is awaited, none.
+   */
+  Set<DisclosureStep> awaitedSteps() {
+    return awaitedSteps(status);
+  }
+
+  /** The steps a request in the status waits for from staff. */
+  static Set<DisclosureStep> awaitedSteps(DisclosureStatus status) {
+    return switch (status) {
+      case IN_HANDLING -> EnumSet.of(DisclosureStep.DECISION);
+      case UNDER_REVIEW -> EnumSet.of(DisclosureStep.REVIEW);
+      case AWAITING_REPLY -> EnumSet.of(DisclosureStep.REPLY);
+      case AWAITING_CORRECTION, IN_CONSULTATION, AWAITING_FEE, FINISHED ->
+          EnumSet.noneOf(DisclosureStep.class);
+    };
+  }
+
+  /** The statuses in which a request waits for a step of one of the roles. */
+  static Set<DisclosureStatus> statusesAwaiting(Set<Role> roles) {
+    Set<DisclosureStatus> statuses = EnumSet.noneOf(DisclosureStatus.class);
+    for (DisclosureStatus status : DisclosureStatus.values()) {
+      if (awaitedSteps(status).stream().anyMatch(step -> roles.contains(step.role()))) {
+        statuses.add(status);
+      }
+    }
+    return statuses;
+  }
+
   boolean isPaused() {
     return openPause() != null;
-  }
-
-  UUID id() {
-    return id;
-  }
-
-  long caseVersion() {
-    return caseVersion;
-  }
-
-  String agencyCode() {
-    return agencyCode;
   }
 
   String handlingUnit() {
@@ -744,9 +750,5 @@ class DisclosureRequest extends AbstractAggregateRoot<DisclosureRequest> {
 
   @Nullable String linkedComplaintId() {
     return linkedComplaintId;
-  }
-
-  Instant lastChangeAt() {
-    return lastChangeAt;
   }
 }

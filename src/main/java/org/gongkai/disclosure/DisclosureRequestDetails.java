@@ -3,6 +3,8 @@ package org.gongkai.disclosure;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
+import org.gongkai.casework.CaseTimeline;
 import org.jspecify.annotations.Nullable;
 
 /** A request as its handling agency's staff see it: the whole record, its deadline and timeline. */
@@ -37,7 +39,8 @@ public record DisclosureRequestDetails(
     @Nullable DeliveryMethod replyMethod,
     List<AppealView> appeals,
     @Nullable String linkedComplaintId,
-    List<TimelineEntry> timeline,
+    List<CaseTimeline.Entry> timeline,
+    Set<DisclosureStep> availableSteps,
     long caseVersion) {
 
   /** The reply deadline: date, working days left, whether paused, and how it was computed. */
@@ -64,8 +67,4 @@ public record DisclosureRequestDetails(
       OffsetDateTime filedAt,
       @Nullable AppealResult result,
       @Nullable OffsetDateTime decidedAt) {}
-
-  /** One change of the case, newest last. */
-  public record TimelineEntry(
-      long caseVersion, String type, OffsetDateTime occurredAt, String actor, String summary) {}
 }

@@ -47,8 +47,13 @@ public sealed interface DisclosureRequestEvent extends CaseEvent {
   /** The facts statistics need, as they stand after this change. */
   Facts facts();
 
-  /** One line for the case's timeline, in Chinese. */
-  String summary();
+  /** The kind of case these events are of. */
+  String KIND = "DISCLOSURE";
+
+  @Override
+  default String caseKind() {
+    return KIND;
+  }
 
   /**
    * The snapshot of the case.

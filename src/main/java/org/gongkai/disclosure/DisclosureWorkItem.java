@@ -1,6 +1,7 @@
 package org.gongkai.disclosure;
 
 import java.time.LocalDate;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,4 +24,5 @@ public record DisclosureWorkItem(
     @Nullable LocalDate dueDate,
     @Nullable Integer workingDaysLeft,
     boolean paused,
-    boolean overdue) {}
+    boolean overdue,
+    Set<DisclosureStep> awaitedSteps) {}

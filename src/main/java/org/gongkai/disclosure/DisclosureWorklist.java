@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import org.gongkai.calendar.WorkingCalendar;
 import org.gongkai.organization.Organization;
+import org.gongkai.organization.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -44,6 +45,11 @@ public class DisclosureWorklist {
     this.organization = organization;
     this.calendar = calendar;
     this.clock = clock;
+  }
+
+  /** The statuses in which a request waits for a step of one of the roles. */
+  public Set<DisclosureStatus> statusesAwaiting(Set<Role> roles) {
+    return DisclosureRequest.statusesAwaiting(roles);
   }
 
   /**
@@ -126,7 +132,8 @@ public class DisclosureWorklist {
         request.dueDate(),
         open ? ReplyDeadlines.workingDaysLeft(request.dueDate(), today, calendar) : null,
         request.isPaused(),
-        request.overdue());
+        request.overdue(),
+        request.awaitedSteps());
   }
 
   private LocalDate today() {

@@ -1,14 +1,12 @@
 package org.gongkai.organization;
 
 /**
- * Keeps the workflow engine's identity service in step with our staff, so that the engine's web
- * apps accept the same accounts. Called inside the registering transaction.
+ * Keeps the workflow engine's identity service in step with our administrators, so that the
+ * engine's web apps (an operator's view) accept the same accounts. Called inside the registering
+ * transaction.
  */
 public interface IdentityMirror {
 
-  /** Creates or updates the engine's user and its group memberships (roles and units). */
+  /** Creates or updates an administrator's engine account; removes anyone else's. */
   void staffSaved(StaffMember staff, String rawPassword);
-
-  /** Creates or updates the group of a unit (department or township) whose tasks staff work. */
-  void unitSaved(AgencyView unit);
 }

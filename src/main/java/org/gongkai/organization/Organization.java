@@ -40,8 +40,17 @@ public class Organization {
     this.clock = clock;
   }
 
+  /**
+   * Names the process engine gives its own groups, kept free so that no agency can ever be mistaken
+   * for one of them.
+   */
+  private static final Set<String> RESERVED_CODES = Set.of("camunda-admin", "gongkai-operations");
+
   @Transactional
   public AgencyView registerAgency(NewAgency command) {
+    if (RESERVED_CODES.contains(command.code().toLowerCase(java.util.Locale.ROOT))) {
+      throw ProblemException.invalid("code", "机关代码「" + command.code() + "」为系统保留，请换一个代码");
+    }
     if (agencies.existsById(command.code())) {
       throw ProblemException.conflict("机关代码「" + command.code() + "」已存在。");
     }
@@ -59,7 +68,6 @@ public class Organization {
                 command.kind(),
                 command.parentCode(),
                 clock.instant()));
-    identityMirror.unitSaved(agency.view());
     return agency.view();
   }
 
@@ -68,9 +76,7 @@ public class Organization {
     if (staffMembers.existsById(command.username())) {
       throw ProblemException.conflict("用户名「" + command.username() + "」已被使用。");
     }
-    if (!agencies.existsById(command.agencyCode())) {
-      throw ProblemException.invalid("agencyCode", "机关「" + command.agencyCode() + "」不存在");
-    }
+    requireAgency(command.agencyCode());
     Set<String> units = new LinkedHashSet<>(command.unitCodes());
     if (command.departmentCode() != null) {
       units.add(command.departmentCode());
@@ -99,6 +105,18 @@ public class Organization {
 
   public Optional<AgencyView> agency(String code) {
     return agencies.findById(code).map(Agency::view);
+  }
+
+  /**
+   * The agency code, when there is such an agency.
+   *
+   * @throws ProblemException (400 naming {@code agencyCode}) when there is none
+   */
+  public String requireAgency(String code) {
+    if (!agencies.existsById(code)) {
+      throw ProblemException.invalid("agencyCode", "机关「" + code + "」不存在");
+    }
+    return code;
   }
 
   /**

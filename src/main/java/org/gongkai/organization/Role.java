@@ -1,6 +1,6 @@
 package org.gongkai.organization;
 
-/** What a staff member may do; each role is also a Camunda group of the same id. */
+/** What a staff member may do in Gongkai. */
 public enum Role {
   FRONT_DESK("前台登记"),
   HANDLER("承办人"),

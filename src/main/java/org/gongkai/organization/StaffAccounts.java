@@ -22,7 +22,7 @@ class StaffAccounts {
   }
 
   @Bean
-  UserDetailsService staffUserDetails(StaffMembers staffMembers) {
+  UserDetailsService staffUserDetails(StaffMembers staffMembers, LoginThrottle throttle) {
     return username ->
         staffMembers
             .findById(username)
@@ -31,6 +31,7 @@ class StaffAccounts {
                     User.withUsername(staff.username())
                         .password(staff.passwordHash())
                         .disabled(!staff.enabled())
+                        .accountLocked(throttle.isLocked(staff.username()))
                         .authorities(authorities(staff))
                         .build())
             .orElseThrow(() -> new UsernameNotFoundException(username));

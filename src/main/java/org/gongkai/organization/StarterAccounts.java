@@ -1,5 +1,11 @@
 package org.gongkai.organization;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.EnumSet;
@@ -18,8 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Gives an empty system its first accounts. On the embedded default (or with {@code
  * gongkai.demo.enabled=true}) that is the demo agency {@code demo-county} with its departments, a
  * township and one demo user per role. Elsewhere no account gets a default password: a single
- * {@code admin} is created with {@code GONGKAI_ADMIN_PASSWORD}, or with a random password that is
- * logged once.
+ * {@code admin} is created with {@code GONGKAI_ADMIN_PASSWORD}, or with a random password written
+ * to a file only the application's user may read ({@code gongkai.bootstrap.password-file}); the log
+ * names the file, never the password.
  */
 @Component
 @Order(10)
@@ -37,6 +44,9 @@ class StarterAccounts implements ApplicationRunner {
     this.environment = environment;
   }
 
+  /** The database of the embedded default (application.yml), where the demo organization lives. */
+  static final String EMBEDDED_DEFAULT_DATABASE = "jdbc:h2:file:./data/gongkai;MODE=MySQL";
+
   @Override
   @Transactional
   public void run(ApplicationArguments args) {
@@ -53,7 +63,8 @@ class StarterAccounts implements ApplicationRunner {
   private boolean demoEnabled() {
     String setting = environment.getProperty("gongkai.demo.enabled", "auto");
     if ("auto".equalsIgnoreCase(setting)) {
-      return environment.getProperty("spring.datasource.url", "").startsWith("jdbc:h2:");
+      // the embedded default only: not any H2 database, and never one given by the operator
+      return EMBEDDED_DEFAULT_DATABASE.equals(environment.getProperty("spring.datasource.url", ""));
     }
     return Boolean.parseBoolean(setting);
   }
@@ -84,6 +95,26 @@ class StarterAccounts implements ApplicationRunner {
         new NewStaff(username, password, name, DEMO_AGENCY, null, roles, units));
   }
 
+  /** Writes the secret to a file only its owner may read; the log never holds it. */
+  private static void writeOwnerOnly(Path file, String secret) {
+    try {
+      Path directory = file.toAbsolutePath().getParent();
+      Files.createDirectories(directory);
+      Files.deleteIfExists(file);
+      try {
+        Files.createFile(
+            file,
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+      } catch (UnsupportedOperationException notPosix) {
+        Files.createFile(file);
+      }
+      Files.writeString(file, secret + System.lineSeparator(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "Cannot write the first administrator's password to " + file, e);
+    }
+  }
+
   private void createFirstAdministrator() {
     String agencyCode = environment.getProperty("gongkai.bootstrap.agency-code", "government");
     String agencyName = environment.getProperty("gongkai.bootstrap.agency-name", "本级人民政府");
@@ -102,9 +133,14 @@ class StarterAccounts implements ApplicationRunner {
         new NewStaff(
             "admin", password, "系统管理员", agencyCode, null, EnumSet.of(Role.ADMIN), Set.of()));
     if (generated) {
+      Path file =
+          Path.of(
+              environment.getProperty(
+                  "gongkai.bootstrap.password-file", "./data/initial-admin-password"));
+      writeOwnerOnly(file, password);
       log.warn(
-          "Created the first administrator 'admin' with the generated password {} — change it, or set GONGKAI_ADMIN_PASSWORD before the first start",
-          password);
+          "Created the first administrator 'admin' with a generated password, written to {} (readable by this user only): sign in, then delete the file. Set GONGKAI_ADMIN_PASSWORD before the first start to choose it instead",
+          file.toAbsolutePath());
     } else {
       log.info(
           "Created the first administrator 'admin' with the password from GONGKAI_ADMIN_PASSWORD");

@@ -12,4 +12,10 @@ public interface CaseEvent {
   default String caseId() {
     return envelope().caseId();
   }
+
+  /** The kind of case, e.g. {@code DISCLOSURE} or {@code COMPLAINT}; not part of the JSON. */
+  String caseKind();
+
+  /** One line for the case's timeline, in Chinese; not part of the JSON. */
+  String summary();
 }

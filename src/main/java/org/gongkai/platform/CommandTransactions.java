@@ -3,16 +3,18 @@ package org.gongkai.platform;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs a command in its own transaction. When the process's timers changed the same case at the
- * same moment (a stale version, a row already written for the same case version), the command is
- * tried again on the fresh state; after three attempts it is refused with a 409 problem.
+ * same moment (a stale version, a timeline row already written for the same case version, a lock
+ * lost to a deadlock), the command is tried again on the fresh state; after three attempts it is
+ * refused with a 409 problem. Any other integrity violation is a defect and surfaces as one.
  */
 @Component
 public class CommandTransactions {
@@ -35,7 +37,8 @@ public class CommandTransactions {
         return transactions.execute(status -> command.get());
       } catch (OptimisticLockingFailureException
           | OptimisticLockingException
-          | DataIntegrityViolationException concurrent) {
+          | DuplicateKeyException
+          | PessimisticLockingFailureException concurrent) {
         if (attempt == ATTEMPTS) {
           throw ProblemException.conflict(conflict);
         }

@@ -15,5 +15,11 @@ public final class GongkaiTopics {
   /** Inbound tickets that could not be read, with the reason in the headers. */
   public static final String INBOUND_TICKETS_DEAD_LETTER = "gongkai.inbound.tickets.dlt";
 
+  /**
+   * Case events the statistics projector could not count, with the reason and their origin in the
+   * headers; kept forever, like the case topics.
+   */
+  public static final String STATISTICS_DEAD_LETTER = "gongkai.statistics.dlt";
+
   private GongkaiTopics() {}
 }

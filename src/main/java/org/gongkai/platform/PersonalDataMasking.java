@@ -40,11 +40,11 @@ public final class PersonalDataMasking {
    * prefix or separators: {@code 13800001234} → {@code 138****1234}. A landline keeps its area code
    * and the last four digits of the subscriber number, and leaves the extension out: {@code
    * 010-12345678} → {@code 010-****5678}. Anything else keeps at most its last four characters, and
-   * only when it has at least eight.
+   * only when it has at least eight. A number already masked is returned as it is.
    */
   public static @Nullable String phone(@Nullable String phone) {
-    if (phone == null) {
-      return null;
+    if (phone == null || phone.contains(MASK)) {
+      return phone;
     }
     Matcher mobile = PhoneNumberValidator.MOBILE.matcher(phone);
     if (mobile.matches()) {

@@ -3,7 +3,9 @@
  * no module.
  */
 @NullMarked
-@ApplicationModule(displayName = "Platform")
+@ApplicationModule(
+    displayName = "Platform",
+    allowedDependencies = {})
 package org.gongkai.platform;
 
 import org.jspecify.annotations.NullMarked;

@@ -56,15 +56,79 @@ final class CaseEventPayloads {
         case GongkaiTopics.DISCLOSURE_REQUESTS ->
             Optional.of(
                 new ProjectedCase.Disclosure(
-                    disclosureReader.<DisclosureEventPayload>readValue(node).toCase()));
+                    valid(disclosureReader.<DisclosureEventPayload>readValue(node).toCase())));
         case GongkaiTopics.COMPLAINTS ->
             Optional.of(
                 new ProjectedCase.Complaint(
-                    complaintReader.<ComplaintEventPayload>readValue(node).toCase()));
+                    valid(complaintReader.<ComplaintEventPayload>readValue(node).toCase())));
         default -> Optional.empty();
       };
     } catch (IOException | IllegalArgumentException | NullPointerException e) {
       throw new UnreadableEventException(e.getMessage());
+    }
+  }
+
+  /**
+   * Holds the facts to the read model's column rules, so that an event the producer should never
+   * have written is refused here, with its reason, instead of failing the batch's transaction.
+   */
+  private static DisclosureCase valid(DisclosureCase c) {
+    envelope(c.caseId(), c.caseVersion(), c.eventType(), c.agencyCode());
+    text("facts.trackingNumber", c.trackingNumber(), 64);
+    text("facts.applicantType", c.applicantType(), 40);
+    text("facts.status", c.status(), 30);
+    text("facts.outcome", c.outcome(), 60);
+    date("facts.receivedOn", c.receivedOn());
+    date("facts.finishedOn", c.finishedOn());
+    for (DisclosureCase.Appeal appeal : c.appeals()) {
+      text("facts.appeals.appealId", appeal.appealId(), 64);
+      text("facts.appeals.kind", appeal.kind(), 40);
+      text("facts.appeals.result", appeal.result(), 20);
+      date("facts.appeals.filedOn", appeal.filedOn());
+      date("facts.appeals.decidedOn", appeal.decidedOn());
+    }
+    return c;
+  }
+
+  private static ComplaintCase valid(ComplaintCase c) {
+    envelope(c.caseId(), c.caseVersion(), c.eventType(), c.agencyCode());
+    text("facts.channel", c.channel(), 30);
+    text("facts.status", c.status(), 30);
+    text("facts.closure", c.closure(), 40);
+    text("facts.rating", c.rating(), 30);
+    text("facts.unitCode", c.unitCode(), 64);
+    date("facts.receivedAt", c.receivedOn());
+    date("facts.closedAt", c.closedOn());
+    date("facts.dueOn", c.dueOn());
+    return c;
+  }
+
+  private static void envelope(
+      @Nullable String caseId, long version, @Nullable String type, @Nullable String agencyCode) {
+    if (caseId == null || type == null || agencyCode == null) {
+      throw new UnreadableEventException("缺少案件编号、事件类型或机关代码");
+    }
+    text("envelope.caseId", caseId, 64);
+    text("type", type, 80);
+    text("envelope.agencyCode", agencyCode, 64);
+    if (caseId.isBlank() || agencyCode.isBlank() || type.isBlank()) {
+      throw new UnreadableEventException("案件编号、事件类型或机关代码为空");
+    }
+    if (version < 1) {
+      throw new UnreadableEventException("案件版本号须为正数：" + version);
+    }
+  }
+
+  private static void text(String field, @Nullable String value, int max) {
+    if (value != null && value.length() > max) {
+      throw new UnreadableEventException(field + " 超过" + max + "个字符");
+    }
+  }
+
+  /** Dates a DATE column holds, and a case can have: years 1900 to 9999. */
+  private static void date(String field, @Nullable LocalDate value) {
+    if (value != null && (value.getYear() < 1900 || value.getYear() > 9999)) {
+      throw new UnreadableEventException(field + " 不是有效日期：" + value);
     }
   }
 

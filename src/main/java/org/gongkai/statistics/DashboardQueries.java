@@ -1,7 +1,5 @@
 package org.gongkai.statistics;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -20,7 +18,6 @@ import org.gongkai.statistics.Dashboard.MonthReceived;
 import org.gongkai.statistics.Dashboard.OutcomeGroup;
 import org.gongkai.statistics.Dashboard.UnitOverdue;
 import org.gongkai.statistics.DashboardTallies.ClosedCounts;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -96,8 +93,8 @@ public class DashboardQueries {
               c.onTime(),
               c.rated(),
               c.satisfied(),
-              rate(c.onTime(), c.closed()),
-              rate(c.satisfied(), c.rated())));
+              StatisticsQueries.rate(c.onTime(), c.closed()),
+              StatisticsQueries.rate(c.satisfied(), c.rated())));
     }
 
     Map<String, Long> outcomes = tallies.disclosureOutcomes(agencies, year);
@@ -147,30 +144,6 @@ public class DashboardQueries {
 
   /** The section-three result group of an outcome code. */
   static String groupOf(String outcome) {
-    if (outcome.equals("DISCLOSED")) {
-      return "disclosed";
-    }
-    if (outcome.equals("PARTIALLY_DISCLOSED")) {
-      return "partially_disclosed";
-    }
-    if (outcome.startsWith("REFUSED_")) {
-      return "refused";
-    }
-    if (outcome.startsWith("UNAVAILABLE_")) {
-      return "unavailable";
-    }
-    if (outcome.startsWith("NOT_PROCESSED_")) {
-      return "not_processed";
-    }
-    return "other";
-  }
-
-  private static @Nullable BigDecimal rate(long part, long whole) {
-    if (whole == 0) {
-      return null;
-    }
-    return BigDecimal.valueOf(part)
-        .multiply(BigDecimal.valueOf(100))
-        .divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP);
+    return SectionThreeLayout.Leaf.groupOf(outcome);
   }
 }

@@ -39,34 +39,58 @@ final class SectionThreeLayout {
   static final List<String> COLUMN_LABELS =
       List.of("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计");
 
-  /** Every outcome leaf of the 2021 format, in table order, with its statutory label. */
+  /**
+   * Every outcome leaf of the 2021 format, in table order: one for each outcome code a disclosure
+   * request can finish with, with the result row it sums into (the dashboard's group) and its
+   * statutory label. The one mapping of outcomes for the report and the dashboard.
+   */
   enum Leaf {
-    DISCLOSED("（一）予以公开"),
-    PARTIALLY_DISCLOSED("（二）部分公开（区分处理的，只计这一情形，不计其他情形）"),
-    REFUSED_STATE_SECRET("（三）不予公开 1.属于国家秘密"),
-    REFUSED_OTHER_LAW("（三）2.其他法律行政法规禁止公开"),
-    REFUSED_THREE_SECURITY_ONE_STABILITY("（三）3.危及“三安全一稳定”"),
-    REFUSED_THIRD_PARTY_RIGHTS("（三）4.保护第三方合法权益"),
-    REFUSED_INTERNAL_AFFAIRS("（三）5.属于三类内部事务信息"),
-    REFUSED_PROCESS_INFORMATION("（三）6.属于四类过程性信息"),
-    REFUSED_ENFORCEMENT_FILE("（三）7.属于行政执法案卷"),
-    REFUSED_ADMINISTRATIVE_QUERY("（三）8.属于行政查询事项"),
-    UNAVAILABLE_NOT_HELD("（四）无法提供 1.本机关不掌握相关政府信息"),
-    UNAVAILABLE_NEEDS_CREATION("（四）2.没有现成信息需要另行制作"),
-    UNAVAILABLE_UNCLEAR_AFTER_CORRECTION("（四）3.补正后申请内容仍不明确"),
-    NOT_PROCESSED_PETITION_COMPLAINT("（五）不予处理 1.信访举报投诉类申请"),
-    NOT_PROCESSED_REPEATED("（五）2.重复申请"),
-    NOT_PROCESSED_PUBLICATION("（五）3.要求提供公开出版物"),
-    NOT_PROCESSED_MASS_REPEATED("（五）4.无正当理由大量反复申请"),
-    NOT_PROCESSED_CONFIRM_OR_REISSUE("（五）5.要求行政机关确认或重新出具已获取信息"),
-    OTHER_NO_CORRECTION("（六）其他处理 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"),
-    OTHER_FEE_UNPAID("（六）2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"),
-    OTHER("（六）3.其他");
+    DISCLOSED("disclosed", "（一）予以公开"),
+    PARTIALLY_DISCLOSED("partially_disclosed", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）"),
+    REFUSED_STATE_SECRET("refused", "（三）不予公开 1.属于国家秘密"),
+    REFUSED_OTHER_LAW("refused", "（三）2.其他法律行政法规禁止公开"),
+    REFUSED_THREE_SECURITY_ONE_STABILITY("refused", "（三）3.危及“三安全一稳定”"),
+    REFUSED_THIRD_PARTY_RIGHTS("refused", "（三）4.保护第三方合法权益"),
+    REFUSED_INTERNAL_AFFAIRS("refused", "（三）5.属于三类内部事务信息"),
+    REFUSED_PROCESS_INFORMATION("refused", "（三）6.属于四类过程性信息"),
+    REFUSED_ENFORCEMENT_FILE("refused", "（三）7.属于行政执法案卷"),
+    REFUSED_ADMINISTRATIVE_QUERY("refused", "（三）8.属于行政查询事项"),
+    UNAVAILABLE_NOT_HELD("unavailable", "（四）无法提供 1.本机关不掌握相关政府信息"),
+    UNAVAILABLE_NEEDS_CREATION("unavailable", "（四）2.没有现成信息需要另行制作"),
+    UNAVAILABLE_UNCLEAR_AFTER_CORRECTION("unavailable", "（四）3.补正后申请内容仍不明确"),
+    NOT_PROCESSED_PETITION_COMPLAINT("not_processed", "（五）不予处理 1.信访举报投诉类申请"),
+    NOT_PROCESSED_REPEATED("not_processed", "（五）2.重复申请"),
+    NOT_PROCESSED_PUBLICATION("not_processed", "（五）3.要求提供公开出版物"),
+    NOT_PROCESSED_MASS_REPEATED("not_processed", "（五）4.无正当理由大量反复申请"),
+    NOT_PROCESSED_CONFIRM_OR_REISSUE("not_processed", "（五）5.要求行政机关确认或重新出具已获取信息"),
+    OTHER_NO_CORRECTION("other", "（六）其他处理 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"),
+    OTHER_FEE_UNPAID("other", "（六）2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"),
+    OTHER("other", "（六）3.其他");
 
+    private final String group;
     private final String label;
 
-    Leaf(String label) {
+    Leaf(String group, String label) {
+      this.group = group;
       this.label = label;
+    }
+
+    /**
+     * The result row of section three the leaf sums into, as the dashboard groups outcomes: one of
+     * {@link DashboardQueries#OUTCOME_GROUPS}.
+     */
+    String group() {
+      return group;
+    }
+
+    /** The group of an outcome by its name; an outcome unknown here counts as other. */
+    static String groupOf(String outcome) {
+      for (Leaf leaf : values()) {
+        if (leaf.name().equals(outcome)) {
+          return leaf.group;
+        }
+      }
+      return "other";
     }
 
     String label() {

@@ -54,6 +54,10 @@ class StatisticsListener implements ConsumerSeekAware {
   private final StatisticsGenerations generations;
   private final YearLocks yearLocks;
   private final TransactionTemplate transactions;
+  private final StatisticsDeadLetters deadLetters;
+
+  /** How often an event of a failed batch is tried on its own before it is a poison event. */
+  static final int ATTEMPTS = 3;
 
   /** The generation each consumer thread's positions belong to. */
   private final ThreadLocal<Long> generationOfThisConsumer = new ThreadLocal<>();
@@ -67,8 +71,10 @@ class StatisticsListener implements ConsumerSeekAware {
       StatisticsProjections projections,
       StatisticsGenerations generations,
       YearLocks yearLocks,
-      TransactionTemplate transactions) {
+      TransactionTemplate transactions,
+      StatisticsDeadLetters deadLetters) {
     this.projections = projections;
+    this.deadLetters = deadLetters;
     this.generations = generations;
     this.yearLocks = yearLocks;
     this.transactions = transactions;
@@ -90,6 +96,26 @@ class StatisticsListener implements ConsumerSeekAware {
         records.stream()
             .map(r -> new EventRecord(r.topic(), r.partition(), r.offset(), r.value()))
             .toList();
+    try {
+      apply(batch);
+    } catch (RuntimeException failure) {
+      if (ProjectionFailures.isTransient(failure)) {
+        throw failure;
+      }
+      log.warn(
+          "A batch of {} case events failed ({}); applying them one at a time",
+          batch.size(),
+          failure.toString());
+      for (EventRecord record : batch) {
+        applyAlone(record);
+      }
+    }
+  }
+
+  /**
+   * Applies one batch in one transaction; unreadable events go to the dead-letter topic inside it.
+   */
+  private void apply(List<EventRecord> batch) {
     transactions.executeWithoutResult(
         status -> {
           long active = generations.active();
@@ -102,8 +128,33 @@ class StatisticsListener implements ConsumerSeekAware {
             return;
           }
           StatisticsProjector.BatchResult result = projections.forGeneration(active).project(batch);
+          result.unreadable().forEach(u -> deadLetters.send(u.record(), u.reason()));
           yearLocks.restate(result.changed());
         });
+  }
+
+  /**
+   * Applies one event of a failed batch, tried {@value #ATTEMPTS} times; an event that the read
+   * model still refuses on its own is a poison event: it goes to the dead-letter topic and the
+   * position moves past it, so that the events after it are counted. A failure of the database or
+   * the broker themselves is thrown, and the container reads the batch again until they are back.
+   */
+  private void applyAlone(EventRecord record) {
+    RuntimeException last = null;
+    for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+      try {
+        apply(List.of(record));
+        return;
+      } catch (RuntimeException failure) {
+        if (ProjectionFailures.isTransient(failure)) {
+          throw failure;
+        }
+        last = failure;
+      }
+    }
+    String reason = "统计读模型拒绝写入：" + ProjectionFailures.rootMessage(last);
+    transactions.executeWithoutResult(
+        status -> deadLetters.skip(record, reason, projections.readModel(generations.active())));
   }
 
   @Override

@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.gongkai.statistics.StatisticsReadModel.PartitionKey;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Folds a batch of case events into the read model: for each case only the event with the highest
@@ -17,8 +15,6 @@ import org.slf4j.LoggerFactory;
  * arrived. A plain object; the caller decides the transaction.
  */
 class StatisticsProjector {
-
-  private static final Logger log = LoggerFactory.getLogger(StatisticsProjector.class);
 
   private final CaseEventPayloads payloads;
   private final StatisticsReadModel readModel;
@@ -33,7 +29,7 @@ class StatisticsProjector {
     // per topic and case: the ids of two case kinds are not assumed to be distinct
     Map<String, ProjectedCase> latest = new LinkedHashMap<>();
     Map<PartitionKey, Long> positions = new LinkedHashMap<>();
-    int unreadable = 0;
+    List<Unreadable> unreadable = new ArrayList<>();
     for (EventRecord record : batch) {
       positions.merge(
           new PartitionKey(record.topic(), record.partition()), record.offset() + 1, Math::max);
@@ -44,13 +40,7 @@ class StatisticsProjector {
                 ? Optional.empty()
                 : payloads.read(record.topic(), record.value());
       } catch (CaseEventPayloads.UnreadableEventException e) {
-        unreadable++;
-        log.warn(
-            "Skipping an unreadable event at {}-{}@{}: {}",
-            record.topic(),
-            record.partition(),
-            record.offset(),
-            e.getMessage());
+        unreadable.add(new Unreadable(record, "无法读取的事件：" + e.getMessage()));
         continue;
       }
       projected.ifPresent(
@@ -72,17 +62,21 @@ class StatisticsProjector {
       }
     }
     positions.forEach(readModel::advance);
-    return new BatchResult(batch.size(), List.copyOf(changed), unreadable);
+    return new BatchResult(batch.size(), List.copyOf(changed), List.copyOf(unreadable));
   }
 
   /** One record of a case topic. */
   record EventRecord(String topic, int partition, long offset, @Nullable String value) {}
 
+  /** A record that could not be read as a case event of the contract, and why. */
+  record Unreadable(EventRecord record, String reason) {}
+
   /**
    * What a batch did: records read, the cases whose stored facts changed, records that could not be
-   * read (logged and skipped, so that one malformed record cannot stop the projection).
+   * read (skipped, so that one malformed record cannot stop the projection; the caller sends them
+   * to the dead-letter topic).
    */
-  record BatchResult(int records, List<ProjectedCase> changed, int unreadable) {
+  record BatchResult(int records, List<ProjectedCase> changed, List<Unreadable> unreadable) {
 
     int casesChanged() {
       return changed.size();

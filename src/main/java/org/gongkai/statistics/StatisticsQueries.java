@@ -465,7 +465,8 @@ public class StatisticsQueries {
         .sum();
   }
 
-  private static @Nullable BigDecimal rate(long part, long whole) {
+  /** A rate in percent with two decimals, half up; null when there is nothing to rate. */
+  static @Nullable BigDecimal rate(long part, long whole) {
     if (whole == 0) {
       return null;
     }

@@ -55,6 +55,7 @@ public class StatisticsRebuilds {
   private final TransactionTemplate transactions;
   private final KafkaProperties kafka;
   private final StatisticsSettings settings;
+  private final StatisticsDeadLetters deadLetters;
   private final Clock clock;
   private final ExecutorService executor =
       Executors.newSingleThreadExecutor(
@@ -71,6 +72,7 @@ public class StatisticsRebuilds {
       TransactionTemplate transactions,
       KafkaProperties kafka,
       StatisticsSettings settings,
+      StatisticsDeadLetters deadLetters,
       Clock clock) {
     this.generations = generations;
     this.projections = projections;
@@ -78,6 +80,7 @@ public class StatisticsRebuilds {
     this.transactions = transactions;
     this.kafka = kafka;
     this.settings = settings;
+    this.deadLetters = deadLetters;
     this.clock = clock;
   }
 
@@ -160,7 +163,6 @@ public class StatisticsRebuilds {
   }
 
   private void run(String jobId, long generation) {
-    StatisticsProjector projector = projections.forGeneration(generation);
     long applied = 0;
     try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerProperties())) {
       List<TopicPartition> partitions = new ArrayList<>();
@@ -196,13 +198,11 @@ public class StatisticsRebuilds {
         }
         applied += batch.size();
         long events = applied;
+        if (!batch.isEmpty()) {
+          project(jobId, generation, batch);
+        }
         transactions.executeWithoutResult(
-            status -> {
-              if (!batch.isEmpty()) {
-                projector.project(batch);
-              }
-              progress(jobId, events, total, "RUNNING", null);
-            });
+            status -> progress(jobId, events, total, "RUNNING", null));
       }
       log.info(
           "Statistics rebuild {} switched over to generation {} after {} events",
@@ -219,6 +219,50 @@ public class StatisticsRebuilds {
             progress(jobId, events, -1, "FAILED", String.valueOf(e.getMessage()));
           });
     }
+  }
+
+  /**
+   * Projects a batch in one transaction; if the read model refuses it, one event at a time, and an
+   * event refused on its own goes to the dead-letter topic, so that one poison event cannot make
+   * every rebuild fail. A failure of the database or the broker themselves fails the rebuild.
+   */
+  private void project(String jobId, long generation, List<EventRecord> batch) {
+    StatisticsProjector projector = projections.forGeneration(generation);
+    try {
+      transactions.executeWithoutResult(status -> skipUnreadable(jobId, projector.project(batch)));
+    } catch (RuntimeException failure) {
+      if (ProjectionFailures.isTransient(failure)) {
+        throw failure;
+      }
+      if (batch.size() > 1) {
+        log.warn(
+            "Statistics rebuild {}: a batch of {} events failed ({}); projecting them one by one",
+            jobId,
+            batch.size(),
+            failure.toString());
+        batch.forEach(record -> project(jobId, generation, List.of(record)));
+        return;
+      }
+      EventRecord poison = batch.get(0);
+      String reason = "统计重建（任务 " + jobId + "）拒绝写入：" + ProjectionFailures.rootMessage(failure);
+      transactions.executeWithoutResult(
+          status -> deadLetters.skip(poison, reason, projections.readModel(generation)));
+    }
+  }
+
+  /** The live projector sent unreadable events to the dead-letter topic when it met them. */
+  private static void skipUnreadable(String jobId, StatisticsProjector.BatchResult result) {
+    result
+        .unreadable()
+        .forEach(
+            skipped ->
+                log.warn(
+                    "Statistics rebuild {} skips {}-{}@{}: {}",
+                    jobId,
+                    skipped.record().topic(),
+                    skipped.record().partition(),
+                    skipped.record().offset(),
+                    skipped.reason()));
   }
 
   private void progress(

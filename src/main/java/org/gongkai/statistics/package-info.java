@@ -3,7 +3,9 @@
  * every table and rate of the annual report.
  */
 @NullMarked
-@ApplicationModule(displayName = "Statistics")
+@ApplicationModule(
+    displayName = "Statistics",
+    allowedDependencies = {"organization", "platform", "platform :: web"})
 package org.gongkai.statistics;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,22 +1,43 @@
 package org.gongkai.complaint;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.gongkai.disclosure.ApplicantType;
+import org.gongkai.disclosure.Channel;
+import org.gongkai.disclosure.DisclosureRequestEvent;
+import org.gongkai.disclosure.DisclosureRequestEvent.DisclosureRequestTransferredToComplaint;
+import org.gongkai.disclosure.DisclosureStatus;
+import org.gongkai.disclosure.Outcome;
+import org.gongkai.platform.EventEnvelope;
 import org.gongkai.support.IntegrationTest;
 import org.gongkai.support.StaffClient;
 import org.gongkai.support.StaffClient.Response;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Cases move between the two processes keeping their original receipt time, and show the link. */
 @IntegrationTest
 class ComplaintDisclosureTransferIntegrationTests {
 
   @LocalServerPort int port;
+  @Autowired ComplaintDesk complaintDesk;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired TransactionTemplate transactions;
 
   @Test
   void aDisclosureRequestThatIsAComplaintOpensALinkedComplaintReceivedWhenTheRequestWas() {
@@ -62,6 +83,63 @@ class ComplaintDisclosureTransferIntegrationTests {
         .isEqualTo(request.json().get("id").asText());
     assertThat(complaint.get("linkedCases").get(0).get("relation").asText())
         .isEqualTo("TRANSFERRED_FROM");
+
+    // the outbox delivers the transfer again, once alone and twice at once: still one complaint
+    String requestId = request.json().get("id").asText();
+    DisclosureRequestTransferredToComplaint again = transferEvent(requestId);
+    redeliver(again);
+    List<CompletableFuture<Void>> atOnce =
+        List.of(
+            CompletableFuture.runAsync(() -> redeliver(again)),
+            CompletableFuture.runAsync(() -> redeliver(again)));
+    atOnce.forEach(CompletableFuture::join);
+    assertThat(
+            jdbc.queryForList(
+                "SELECT id FROM complaint WHERE linked_disclosure_request_id = ?",
+                String.class,
+                requestId))
+        .containsExactly(complaintId);
+    String another =
+        jdbc.queryForObject(
+            "SELECT id FROM complaint WHERE id <> ? ORDER BY id LIMIT 1",
+            String.class,
+            complaintId);
+    assertThatThrownBy(
+            () ->
+                jdbc.update(
+                    "UPDATE complaint SET opened_from_request_id = ? WHERE id = ?",
+                    requestId,
+                    another))
+        .isInstanceOf(DuplicateKeyException.class);
+  }
+
+  /**
+   * Delivers the event as the listener's transaction does; one racing another may lose on the
+   * unique key, and the outbox then delivers it again.
+   */
+  private void redeliver(DisclosureRequestTransferredToComplaint event) {
+    try {
+      transactions.executeWithoutResult(status -> complaintDesk.openLinkedComplaint(event));
+    } catch (DataIntegrityViolationException lostTheRace) {
+      transactions.executeWithoutResult(status -> complaintDesk.openLinkedComplaint(event));
+    }
+  }
+
+  private DisclosureRequestTransferredToComplaint transferEvent(String requestId) {
+    OffsetDateTime at = OffsetDateTime.parse("2025-03-05T10:00:00+08:00");
+    return new DisclosureRequestTransferredToComplaint(
+        new EventEnvelope(UUID.randomUUID(), requestId, 2, at, at, "demo-county", "handler"),
+        new DisclosureRequestEvent.Facts(
+            "redelivered",
+            ApplicantType.NATURAL_PERSON,
+            Channel.ONLINE,
+            LocalDate.parse("2025-03-04"),
+            DisclosureStatus.FINISHED,
+            Outcome.NOT_PROCESSED_PETITION_COMPLAINT,
+            LocalDate.parse("2025-03-05"),
+            null,
+            false,
+            List.of()));
   }
 
   @Test

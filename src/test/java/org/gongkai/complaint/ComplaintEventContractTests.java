@@ -112,6 +112,12 @@ class ComplaintEventContractTests {
                 "demo-housing",
                 "不属于本单位职责")),
         sample(
+            new ComplaintEvent.ComplaintExtensionRequested(
+                envelope(4, at("2025-05-19T09:00:00"), "handler"), open, 5, "需现场核查")),
+        sample(
+            new ComplaintEvent.ComplaintExtensionRefused(
+                envelope(5, at("2025-05-19T15:00:00"), "reviewer"), open, 5, "可在原时限内办结")),
+        sample(
             new ComplaintEvent.ComplaintDeadlineExtended(
                 envelope(4, at("2025-05-20T09:00:00"), "handler"),
                 open,

@@ -122,7 +122,7 @@ class ComplaintPagesIntegrationTests {
             casePage + "/dispatch", Map.of("unitCode", ""), casePage + "/dispatch");
     assertThat(dispatched.status()).isEqualTo(302);
     assertThat(status(id)).isEqualTo("DISPATCHED");
-    assertThat(stepLinks(handler.get(casePage))).containsExactly("签收", "退单");
+    assertThat(stepLinks(handler.get(casePage))).containsExactly("签收", "退单", "申请延期");
 
     Response emptyReturn =
         handler.submitForm(casePage + "/return", Map.of("reason", "  "), casePage + "/return");
@@ -192,6 +192,57 @@ class ComplaintPagesIntegrationTests {
     assertThat(row.select("td").eachText())
         .contains("电话", "咨询", "赵*", "139****1111", "已办结")
         .doesNotContain("赵六", "13900001111");
+  }
+
+  @Test
+  void theHandlerAsksForAnExtensionOnItsPageAndAReviewerRefusesItOnTheirs() {
+    StaffClient frontDesk = session("frontdesk");
+    StaffClient handler = session("handler");
+    StaffClient reviewer = session("reviewer");
+    String id = register(frontDesk);
+    String casePage = "/complaints/" + id;
+    frontDesk.submitForm(casePage + "/dispatch", Map.of("unitCode", ""), casePage + "/dispatch");
+    handler.submitForm(casePage + "/acceptance", Map.of(), casePage + "/acceptance");
+    String dueBefore =
+        StaffClient.as(port, "handler").get("/api/complaints/" + id).json().path("dueAt").asText();
+    assertThat(stepLinks(reviewer.get(casePage))).containsExactly("批准延期");
+
+    Response tooLong =
+        handler.submitForm(
+            casePage + "/extension-request",
+            Map.of("workingDays", "30", "reason", "需现场核查"),
+            casePage + "/extension-request");
+    assertThat(tooLong.status()).isEqualTo(200);
+    Document form = Jsoup.parse(tooLong.body());
+    assertThat(errorAfter(form, "workingDays")).isEqualTo("延长的工作日数应为1至20之间的整数");
+    assertThat(form.getElementById("reason").text()).isEqualTo("需现场核查");
+    assertThat(handler.get(casePage).body()).doesNotContain("待审核");
+
+    Response asked =
+        handler.submitForm(
+            casePage + "/extension-request",
+            Map.of("workingDays", "5", "reason", "需现场核查"),
+            casePage + "/extension-request");
+    assertThat(asked.status()).isEqualTo(302);
+    assertThat(stepLinks(handler.get(casePage))).containsExactly("退单", "答复");
+    assertThat(stepLinks(reviewer.get(casePage))).containsExactly("批准延期", "不批准延期");
+    Document grantPage = Jsoup.parse(reviewer.get(casePage + "/extension").body());
+    assertThat(grantPage.getElementById("workingDays").val()).isEqualTo("5");
+    assertThat(grantPage.select(".notice").text()).contains("承办单位申请延期5个工作日", "需现场核查");
+
+    Response refused =
+        reviewer.submitForm(
+            casePage + "/extension-refusal",
+            Map.of("reason", "可在原时限内办结"),
+            casePage + "/extension-refusal");
+
+    assertThat(refused.status()).isEqualTo(302);
+    JsonNode after = StaffClient.as(port, "handler").get("/api/complaints/" + id).json();
+    assertThat(after.path("dueAt").asText()).isEqualTo(dueBefore);
+    assertThat(after.path("extensionRequest").isNull()).isTrue();
+    Document page = Jsoup.parse(reviewer.get(casePage).body());
+    assertThat(page.select(".notice.done").text()).isEqualTo("已不批准延期，办理时限不变。");
+    assertThat(page.select("#timeline").text()).contains("不批准延期5个工作日（可在原时限内办结）");
   }
 
   @Test

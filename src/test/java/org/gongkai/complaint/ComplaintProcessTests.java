@@ -33,6 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ComplaintProcessTests {
 
   @Autowired ComplaintDesk desk;
+  @Autowired ComplaintQueries queries;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
@@ -47,14 +48,14 @@ class ComplaintProcessTests {
   void aComplaintAnsweredOnTheSpotIsClosedAtOnce() {
     UUID id = receive(ComplaintCategory.CONSULTATION, null, "2025-05-06T10:00:00", true);
 
-    ComplaintDetails complaint = desk.find(id, "handler");
+    ComplaintDetails complaint = queries.find(id, "handler");
     assertThat(complaint.status()).isEqualTo(ComplaintStatus.CLOSED);
     assertThat(complaint.closure()).isEqualTo(Closure.ANSWERED_DIRECTLY);
     assertThat(complaint.onTime()).isTrue();
     assertThat(instance(id)).isNull();
     assertThat(reached(id, END_ANSWERED_DIRECTLY)).isTrue();
     assertThat(complaint.timeline())
-        .extracting(ComplaintDetails.TimelineEntry::type)
+        .extracting(org.gongkai.casework.CaseTimeline.Entry::type)
         .containsExactly("ComplaintReceived", "ComplaintClosed");
   }
 
@@ -100,7 +101,7 @@ class ComplaintProcessTests {
   @Test
   void anExtensionBeforeExpiryMovesTheDueDateAndItsTimers() {
     UUID id = handling(ComplaintCategory.CONSULTATION, "2025-05-06T10:00:00");
-    assertThat(desk.find(id, "handler").dueAt())
+    assertThat(queries.find(id, "handler").dueAt())
         .isEqualTo(OffsetDateTime.parse("2025-05-09T23:59:59+08:00"));
 
     ComplaintDetails extended = desk.extend(id, 2, "需现场核查", at("2025-05-07T09:00:00"), "handler");
@@ -112,7 +113,7 @@ class ComplaintProcessTests {
     ClockUtil.setCurrentTime(startOf("2025-05-12"));
     runDueJobs(id);
     assertThat(job(id, TIMER_DUE).getDuedate()).isEqualTo(startOf("2025-05-14"));
-    assertThat(desk.find(id, "handler").overdue()).isFalse();
+    assertThat(queries.find(id, "handler").overdue()).isFalse();
 
     assertThatThrownBy(() -> desk.extend(id, 1, "再延期", at("2025-05-12T09:00:00"), "handler"))
         .isInstanceOf(ProblemException.class)
@@ -135,7 +136,7 @@ class ComplaintProcessTests {
     ClockUtil.setCurrentTime(startOf("2025-05-10"));
     runDueJobs(id);
 
-    ComplaintDetails complaint = desk.find(id, "leader");
+    ComplaintDetails complaint = queries.find(id, "leader");
     assertThat(complaint.overdue()).isTrue();
     assertThat(complaint.supervisions())
         .singleElement()
@@ -148,7 +149,7 @@ class ComplaintProcessTests {
                   .isEqualTo(OffsetDateTime.parse("2025-05-09T23:59:59+08:00"));
             });
     assertThat(complaint.timeline())
-        .extracting(ComplaintDetails.TimelineEntry::type)
+        .extracting(org.gongkai.casework.CaseTimeline.Entry::type)
         .containsSubsequence("ComplaintDueSoon", "ComplaintOverdue", "ComplaintSupervised");
     assertThat(task(id, TASK_HANDLE)).as("the unit still has to reply").isNotNull();
 
@@ -243,12 +244,12 @@ class ComplaintProcessTests {
     assertThat(merged.linkedCases())
         .containsExactly(new LinkedCase("COMPLAINT", first.toString(), "MERGED_INTO"));
     assertThat(instance(repeat)).isNull();
-    ComplaintDetails kept = desk.find(first, "handler");
+    ComplaintDetails kept = queries.find(first, "handler");
     assertThat(kept.status()).isEqualTo(ComplaintStatus.IN_HANDLING);
     assertThat(kept.linkedCases())
         .containsExactly(new LinkedCase("COMPLAINT", repeat.toString(), "MERGED_FROM"));
     assertThat(kept.timeline())
-        .extracting(ComplaintDetails.TimelineEntry::type)
+        .extracting(org.gongkai.casework.CaseTimeline.Entry::type)
         .contains("RepeatComplaintMerged");
 
     assertThatThrownBy(() -> desk.merge(first, repeat, at("2025-05-06T14:00:00"), "handler"))

@@ -65,8 +65,10 @@ class DeploymentManifestsTests {
           "SPRING_DATASOURCE_PASSWORD",
           "KAFKA_BOOTSTRAP_SERVERS",
           "GONGKAI_ADMIN_PASSWORD",
+          "GONGKAI_METRICS_PASSWORD",
           "GONGKAI_KAFKA_TOPICS_PARTITIONS",
           "GONGKAI_KAFKA_TOPICS_REPLICATION_FACTOR",
+          "GONGKAI_SECURE_COOKIES",
           "TZ",
           "JAVA_TOOL_OPTIONS");
 
@@ -197,6 +199,9 @@ class DeploymentManifestsTests {
             "application.yml has ${KAFKA_BOOTSTRAP_SERVERS or a main source reads"
                 + " \"KAFKA_BOOTSTRAP_SERVERS\"")
         .isTrue();
+    assertThat(Files.readString(APPLICATION_YML))
+        .as("application.yml reads GONGKAI_SECURE_COOKIES")
+        .contains("${GONGKAI_SECURE_COOKIES");
     assertThat(mainSourcesMentioning("\"GONGKAI_ADMIN_PASSWORD\""))
         .as("main sources that read GONGKAI_ADMIN_PASSWORD")
         .isNotEmpty();
@@ -299,8 +304,13 @@ class DeploymentManifestsTests {
             GongkaiTopics.DISCLOSURE_REQUESTS,
             GongkaiTopics.COMPLAINTS,
             GongkaiTopics.INBOUND_TICKETS,
-            GongkaiTopics.INBOUND_TICKETS_DEAD_LETTER);
-    for (String caseEvents : List.of(GongkaiTopics.DISCLOSURE_REQUESTS, GongkaiTopics.COMPLAINTS)) {
+            GongkaiTopics.INBOUND_TICKETS_DEAD_LETTER,
+            GongkaiTopics.STATISTICS_DEAD_LETTER);
+    for (String caseEvents :
+        List.of(
+            GongkaiTopics.DISCLOSURE_REQUESTS,
+            GongkaiTopics.COMPLAINTS,
+            GongkaiTopics.STATISTICS_DEAD_LETTER)) {
       assertThat(retentionMillis(topics.get(caseEvents)))
           .as("%s kept forever", caseEvents)
           .isEqualTo(-1);

@@ -32,6 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class DisclosureRequestProcessTests {
 
   @Autowired DisclosureDesk desk;
+  @Autowired DisclosureQueries queries;
   @Autowired RuntimeService runtimeService;
   @Autowired ManagementService managementService;
   @Autowired HistoryService historyService;
@@ -95,7 +96,7 @@ class DisclosureRequestProcessTests {
     moveEngineClockTo("2025-03-21T00:00:05");
     assertThat(executeDueJobs(id)).isEqualTo(1);
 
-    DisclosureRequestDetails abandoned = desk.find(id, "handler");
+    DisclosureRequestDetails abandoned = queries.find(id, "handler");
     assertThat(abandoned.status()).isEqualTo(DisclosureStatus.FINISHED);
     assertThat(abandoned.outcome()).isEqualTo(Outcome.OTHER_NO_CORRECTION);
     assertThat(abandoned.finishedAt()).isEqualTo(OffsetDateTime.parse("2025-03-20T23:59:59+08:00"));
@@ -125,7 +126,7 @@ class DisclosureRequestProcessTests {
     moveEngineClockTo("2025-04-01T00:00:05");
     assertThat(executeDueJobs(id)).isEqualTo(1);
 
-    DisclosureRequestDetails lapsed = desk.find(id, "handler");
+    DisclosureRequestDetails lapsed = queries.find(id, "handler");
     assertThat(lapsed.status()).isEqualTo(DisclosureStatus.IN_HANDLING);
     assertThat(lapsed.dueDate()).isEqualTo(LocalDate.parse("2025-04-22"));
     assertThat(lapsed.timeline()).anyMatch(entry -> entry.summary().contains("第三方逾期未提出意见"));
@@ -187,7 +188,7 @@ class DisclosureRequestProcessTests {
     moveEngineClockTo("2025-04-09T00:00:05");
     assertThat(executeDueJobs(id)).isEqualTo(1);
 
-    DisclosureRequestDetails abandoned = desk.find(id, "handler");
+    DisclosureRequestDetails abandoned = queries.find(id, "handler");
     assertThat(abandoned.outcome()).isEqualTo(Outcome.OTHER_FEE_UNPAID);
     assertThat(abandoned.finishedAt()).isEqualTo(OffsetDateTime.parse("2025-04-08T23:59:59+08:00"));
     assertThat(endedIn(id)).isEqualTo("End_AbandonedFeeUnpaid");
@@ -251,7 +252,7 @@ class DisclosureRequestProcessTests {
 
     moveEngineClockTo("2025-04-01T00:00:05");
     assertThat(executeDueJobs(id)).isEqualTo(1);
-    DisclosureRequestDetails overdue = desk.find(id, "handler");
+    DisclosureRequestDetails overdue = queries.find(id, "handler");
     assertThat(overdue.overdue()).isTrue();
     assertThat(types(id)).containsSubsequence("ReplyDueSoon", "ReplyOverdue");
     assertThat(overdue.timeline())
@@ -266,7 +267,7 @@ class DisclosureRequestProcessTests {
   @Test
   void recomputesOpenDueDatesWhenTheHolidayScheduleChanges() {
     UUID id = registeredOn("2026-11-02");
-    assertThat(desk.find(id, "handler").dueDate()).isEqualTo(LocalDate.parse("2026-11-30"));
+    assertThat(queries.find(id, "handler").dueDate()).isEqualTo(LocalDate.parse("2026-11-30"));
     HolidaySchedule official = calendar.schedule(2026).orElseThrow();
     Set<LocalDate> withExtraHoliday = new java.util.HashSet<>(official.holidays());
     withExtraHoliday.add(LocalDate.parse("2026-11-16"));
@@ -282,7 +283,7 @@ class DisclosureRequestProcessTests {
           .atMost(Duration.ofSeconds(30))
           .untilAsserted(
               () ->
-                  assertThat(desk.find(id, "handler").dueDate())
+                  assertThat(queries.find(id, "handler").dueDate())
                       .isEqualTo(LocalDate.parse("2026-12-01")));
       assertThat(types(id)).contains("DueDateRecomputed");
       assertThat(watchJobs(id))
@@ -414,8 +415,8 @@ class DisclosureRequestProcessTests {
   }
 
   private List<String> types(UUID id) {
-    return desk.find(id, "handler").timeline().stream()
-        .map(DisclosureRequestDetails.TimelineEntry::type)
+    return queries.find(id, "handler").timeline().stream()
+        .map(org.gongkai.casework.CaseTimeline.Entry::type)
         .toList();
   }
 }

@@ -143,6 +143,26 @@ class RefusedDisclosureInputIntegrationTests {
                 "at",
                 "2025-03-14T10:00:00+08:00")),
         onOpen(
+            "correction deadline given as a number (read as days since 1970 it ends in year 5881580)",
+            400,
+            "correction-request",
+            "handler",
+            Map.of("items", "请说明", "correctionDeadline", 2147483647)),
+        onOpen(
+            "correction deadline in year 10000",
+            400,
+            "correction-request",
+            "handler",
+            Map.of("items", "请说明", "correctionDeadline", "+10000-01-01")),
+        onOpen(
+            "decision dated in 1899",
+            400,
+            "decision",
+            "handler",
+            Map.of("outcome", "DISCLOSED", "at", "1899-12-31T10:00:00+08:00")),
+        registration(
+            "received in year 20251", 400, body -> with(body, "receivedAt", "+20251-03-03")),
+        onOpen(
             "fee notice whose amount contradicts the schedule",
             400,
             "fee-notice",
@@ -204,7 +224,7 @@ class RefusedDisclosureInputIntegrationTests {
     return new State(
         count("SELECT COUNT(*) FROM disclosure_request"),
         count("SELECT COALESCE(SUM(case_version), 0) FROM disclosure_request"),
-        count("SELECT COUNT(*) FROM disclosure_timeline"),
+        count("SELECT COUNT(*) FROM case_timeline WHERE case_kind = 'DISCLOSURE'"),
         count("SELECT COUNT(*) FROM disclosure_request WHERE status = 'FINISHED'"));
   }
 

@@ -32,7 +32,7 @@ class ImportedComplaintsAreCountedTests {
         new StatisticsProjector(new CaseEventPayloads(CaseEvents.JSON), readModel)
             .project(List.of(new EventRecord(GongkaiTopics.COMPLAINTS, 0, 0, event)));
 
-    assertThat(result.unreadable()).isZero();
+    assertThat(result.unreadable()).isEmpty();
     ComplaintCase imported = readModel.complaints.get("imported-1");
     assertThat(imported.eventType()).isEqualTo("ComplaintImported");
     assertThat(imported.caseVersion()).isEqualTo(1);

@@ -30,7 +30,7 @@ class ProjectorAbsorbsDuplicatesAndReorderingTests {
 
     StatisticsProjector.BatchResult result = projector.project(batch);
 
-    assertThat(result.unreadable()).isZero();
+    assertThat(result.unreadable()).isEmpty();
     assertThat(readModel.disclosures).hasSize(CaseEvents.disclosureFixtures().size());
     assertThat(readModel.complaints).hasSize(CaseEvents.complaintFixtures().size());
     DisclosureCase appealed = readModel.disclosures.get("AppealDecided");
@@ -74,7 +74,7 @@ class ProjectorAbsorbsDuplicatesAndReorderingTests {
     StatisticsProjector.BatchResult result =
         projector(readModel).project(List.of(record(COMPLAINTS, 0, event)));
 
-    assertThat(result.unreadable()).isZero();
+    assertThat(result.unreadable()).isEmpty();
     ComplaintCase stored = readModel.complaints.get("before-units");
     assertThat(stored.status()).isEqualTo("IN_HANDLING");
     assertThat(stored.unitCode()).isNull();
@@ -153,7 +153,7 @@ class ProjectorAbsorbsDuplicatesAndReorderingTests {
   }
 
   @Test
-  void skipsAnUnreadableRecordButMovesPastIt() {
+  void skipsUnreadableRecordsWithTheirReasonsButMovesPastThem() {
     InMemoryStatisticsReadModel readModel = new InMemoryStatisticsReadModel();
     List<String> events =
         CaseEvents.disclosureRequest(
@@ -165,11 +165,15 @@ class ProjectorAbsorbsDuplicatesAndReorderingTests {
                 List.of(
                     record(DISCLOSURES, 7, "{not json"),
                     record(DISCLOSURES, 8, "{\"type\":\"Nothing\"}"),
-                    record(DISCLOSURES, 9, events.get(0))));
+                    record(DISCLOSURES, 9, events.get(0)),
+                    record(DISCLOSURES, 10, events.get(0).replace("\"county\"", "\"\""))));
 
-    assertThat(result.unreadable()).isEqualTo(2);
+    assertThat(result.unreadable())
+        .extracting(unreadable -> unreadable.record().offset())
+        .containsExactly(7L, 8L, 10L);
+    assertThat(result.unreadable().get(2).reason()).contains("机关代码为空");
     assertThat(readModel.disclosures).containsKey("case-2");
-    assertThat(readModel.positions()).containsEntry(new PartitionKey(DISCLOSURES, 0), 10L);
+    assertThat(readModel.positions()).containsEntry(new PartitionKey(DISCLOSURES, 0), 11L);
   }
 
   private static List<EventRecord> aStreamOfManyCases() {

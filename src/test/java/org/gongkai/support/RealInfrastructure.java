@@ -25,6 +25,9 @@ public final class RealInfrastructure
   /** The password of the demo users in integration tests. */
   public static final String PASSWORD = "integration-secret";
 
+  /** The password of the metrics scraper's account, user {@code metrics}. */
+  public static final String METRICS_PASSWORD = "scrape-secret";
+
   private static final Logger log = LoggerFactory.getLogger(RealInfrastructure.class);
 
   @Override
@@ -38,7 +41,10 @@ public final class RealInfrastructure
             "spring.kafka.bootstrap-servers=" + kafka.bootstrapServers,
             "gongkai.kafka.topics.partitions=3",
             "gongkai.demo.enabled=true",
-            "gongkai.demo.password=" + PASSWORD)
+            "gongkai.demo.password=" + PASSWORD,
+            "gongkai.metrics.password=" + METRICS_PASSWORD,
+            // Spring Boot's tests leave metrics export off; the scrape endpoint is part of the API
+            "management.prometheus.metrics.export.enabled=true")
         .applyTo(context);
   }
 

@@ -83,9 +83,16 @@ public final class StaffClient {
   }
 
   public Response send(String method, String path, @Nullable Object body) {
+    return send(method, path, body, Map.of());
+  }
+
+  /** Sends the body (a String as it is, anything else as JSON) with the extra headers. */
+  public Response send(
+      String method, String path, @Nullable Object body, Map<String, String> headers) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
     authorize(request);
+    headers.forEach(request::header);
     if (body == null) {
       request.method(method, HttpRequest.BodyPublishers.noBody());
     } else {

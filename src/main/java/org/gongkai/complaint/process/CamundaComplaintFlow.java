@@ -55,13 +55,21 @@ class CamundaComplaintFlow implements ComplaintFlow {
   }
 
   @Override
-  public void returned(String caseId) {
-    processes.complete(PROCESS, caseId, TASK_ACCEPT, Map.of(VAR_ACCEPTED, false));
+  public void returned(String caseId, boolean whileHandling) {
+    if (whileHandling) {
+      processes.complete(PROCESS, caseId, TASK_HANDLE, Map.of(VAR_RETURNED, true));
+    } else {
+      processes.complete(PROCESS, caseId, TASK_ACCEPT, Map.of(VAR_ACCEPTED, false));
+    }
   }
 
   @Override
   public void replied(String caseId, LocalDate followUpOn) {
-    processes.complete(PROCESS, caseId, TASK_HANDLE, Map.of(VAR_FOLLOW_UP_ON, startOf(followUpOn)));
+    processes.complete(
+        PROCESS,
+        caseId,
+        TASK_HANDLE,
+        Map.of(VAR_FOLLOW_UP_ON, startOf(followUpOn), VAR_RETURNED, false));
   }
 
   @Override

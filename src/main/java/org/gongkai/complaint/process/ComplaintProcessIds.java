@@ -25,6 +25,7 @@ public final class ComplaintProcessIds {
   public static final String VAR_DIRECT_ANSWER = "directAnswer";
   public static final String VAR_UNIT_CODE = "unitCode";
   public static final String VAR_ACCEPTED = "accepted";
+  public static final String VAR_RETURNED = "returned";
   public static final String VAR_FOLLOW_UP_RESULT = "followUpResult";
   public static final String VAR_FOLLOW_UP_ON = "followUpOn";
   public static final String VAR_WARN_AT = "warnAt";

@@ -14,6 +14,8 @@ import java.util.UUID;
 import org.gongkai.complaint.Citizen;
 import org.gongkai.complaint.ComplaintDesk;
 import org.gongkai.complaint.ComplaintDetails;
+import org.gongkai.complaint.ComplaintLedger;
+import org.gongkai.complaint.ComplaintQueries;
 import org.gongkai.complaint.ComplaintQuery;
 import org.gongkai.complaint.ComplaintStatus;
 import org.gongkai.complaint.ComplaintSummary;
@@ -28,6 +30,7 @@ import org.gongkai.complaint.rest.ComplaintForms.IntakeForm;
 import org.gongkai.complaint.rest.ComplaintForms.LedgerImportForm;
 import org.gongkai.complaint.rest.ComplaintForms.LedgerItemForm;
 import org.gongkai.complaint.rest.ComplaintForms.MergeForm;
+import org.gongkai.complaint.rest.ComplaintForms.RefusalForm;
 import org.gongkai.complaint.rest.ComplaintForms.ReplyForm;
 import org.gongkai.complaint.rest.ComplaintForms.ReturnForm;
 import org.gongkai.complaint.rest.ComplaintForms.SupervisionForm;
@@ -53,11 +56,16 @@ class ComplaintController {
   private static final String FRONT_DESK = "hasRole('FRONT_DESK')";
   private static final String HANDLER = "hasRole('HANDLER')";
   private static final String LEADER = "hasRole('LEADER')";
+  private static final String REVIEWER = "hasRole('REVIEWER')";
 
   private final ComplaintDesk desk;
+  private final ComplaintQueries queries;
+  private final ComplaintLedger ledgers;
 
-  ComplaintController(ComplaintDesk desk) {
+  ComplaintController(ComplaintDesk desk, ComplaintQueries queries, ComplaintLedger ledgers) {
     this.desk = desk;
+    this.queries = queries;
+    this.ledgers = ledgers;
   }
 
   /** 201 with the new case, or 200 with the case already made from the same upstream ticket. */
@@ -92,16 +100,19 @@ class ComplaintController {
       description = "某一件不合格，整批未导入",
       content = @Content(mediaType = "application/problem+json"))
   @ApiResponse(responseCode = "403", description = "无权为该机关导入")
-  ComplaintDesk.LedgerImport importLedger(
+  ComplaintLedger.LedgerImport importLedger(
       @Valid @RequestBody LedgerImportForm form, Principal user) {
     List<LedgerComplaint> ledger =
         form.complaints().stream().map(ComplaintController::ledgerComplaint).toList();
-    return desk.importLedger(form.agencyCode().strip(), ledger, user.getName());
+    return ledgers.importLedger(form.agencyCode().strip(), ledger, user.getName());
   }
 
   @GetMapping("/{id}")
-  ComplaintDetails find(@PathVariable UUID id, Principal user) {
-    return desk.find(id, user.getName());
+  ComplaintDetails find(
+      @PathVariable UUID id,
+      @RequestParam(required = false) @Nullable String revealReason,
+      Principal user) {
+    return queries.find(id, user.getName(), revealReason);
   }
 
   @GetMapping
@@ -109,14 +120,17 @@ class ComplaintController {
       @RequestParam(required = false) @Nullable String agencyCode,
       @RequestParam(required = false) @Nullable ComplaintStatus status,
       @RequestParam(required = false) @Nullable Boolean overdue,
-      @RequestParam(defaultValue = "0") @Min(value = 0, message = "页码不能为负数") int page,
+      @RequestParam(defaultValue = "0")
+          @Min(value = 0, message = "页码不能为负数")
+          @Max(value = PageView.MAX_PAGE, message = "页码过大")
+          int page,
       @RequestParam(defaultValue = "20")
           @Min(value = 1, message = "每页至少1条")
           @Max(value = 200, message = "每页最多200条")
           int size,
       Principal user) {
     return PageView.of(
-        desk.list(new ComplaintQuery(agencyCode, status, overdue), page, size, user.getName()));
+        queries.list(new ComplaintQuery(agencyCode, status, overdue), page, size, user.getName()));
   }
 
   @PostMapping("/{id}/dispatch")
@@ -156,11 +170,30 @@ class ComplaintController {
     return desk.returnToDispatcher(id, form.reason().strip(), form.at(), user.getName());
   }
 
-  @PostMapping("/{id}/extension")
+  /**
+   * The handler asks; a reviewer of the agency decides, since an extension changes the on-time
+   * rate.
+   */
+  @PostMapping("/{id}/extension-request")
   @PreAuthorize(HANDLER)
+  ComplaintDetails requestExtension(
+      @PathVariable UUID id, @Valid @RequestBody ExtensionForm form, Principal user) {
+    return desk.requestExtension(
+        id, form.workingDays(), form.reason().strip(), form.at(), user.getName());
+  }
+
+  @PostMapping("/{id}/extension")
+  @PreAuthorize(REVIEWER)
   ComplaintDetails extend(
       @PathVariable UUID id, @Valid @RequestBody ExtensionForm form, Principal user) {
     return desk.extend(id, form.workingDays(), form.reason().strip(), form.at(), user.getName());
+  }
+
+  @PostMapping("/{id}/extension-request/refusal")
+  @PreAuthorize(REVIEWER)
+  ComplaintDetails refuseExtension(
+      @PathVariable UUID id, @Valid @RequestBody RefusalForm form, Principal user) {
+    return desk.refuseExtension(id, form.reason().strip(), form.at(), user.getName());
   }
 
   @PostMapping("/{id}/reply")

@@ -58,6 +58,10 @@ final class ComplaintForms {
       @NotBlank(message = "请填写延期理由") @Size(max = 1000, message = "延期理由不能超过1000个字") String reason,
       @Nullable OffsetDateTime at) {}
 
+  record RefusalForm(
+      @NotBlank(message = "请填写不予批准的理由") @Size(max = 1000, message = "理由不能超过1000个字") String reason,
+      @Nullable OffsetDateTime at) {}
+
   record ReplyForm(
       @NotBlank(message = "请填写答复内容") @Size(max = 4000, message = "答复内容不能超过4000个字") String content,
       @NotNull(message = "请说明诉求是否已解决") Boolean resolved,

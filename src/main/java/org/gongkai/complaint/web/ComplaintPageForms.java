@@ -46,6 +46,19 @@ final class ComplaintPageForms {
 
   record AcceptancePageForm(@Nullable String at) {}
 
+  record ExtensionPageForm(
+      @NotBlank(message = "{complaint.page.error.workingDays}") @Nullable String workingDays,
+      @NotBlank(message = "{complaint.page.error.extensionReason}")
+          @Size(max = 1000, message = "{complaint.page.error.extensionReasonLength}")
+          @Nullable String reason,
+      @Nullable String at) {}
+
+  record RefusalPageForm(
+      @NotBlank(message = "{complaint.page.error.refusalReason}")
+          @Size(max = 1000, message = "{complaint.page.error.refusalReasonLength}")
+          @Nullable String reason,
+      @Nullable String at) {}
+
   record ReturnPageForm(
       @NotBlank(message = "{complaint.page.error.returnReason}")
           @Size(max = 1000, message = "{complaint.page.error.returnReasonLength}")

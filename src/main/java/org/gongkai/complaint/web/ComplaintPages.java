@@ -11,11 +11,11 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.gongkai.complaint.Citizen;
@@ -23,6 +23,7 @@ import org.gongkai.complaint.ComplaintCategory;
 import org.gongkai.complaint.ComplaintChannel;
 import org.gongkai.complaint.ComplaintDesk;
 import org.gongkai.complaint.ComplaintDetails;
+import org.gongkai.complaint.ComplaintQueries;
 import org.gongkai.complaint.ComplaintQuery;
 import org.gongkai.complaint.ComplaintStatus;
 import org.gongkai.complaint.ComplaintSummary;
@@ -31,18 +32,22 @@ import org.gongkai.complaint.Rating;
 import org.gongkai.complaint.Urgency;
 import org.gongkai.complaint.web.ComplaintPageForms.AcceptancePageForm;
 import org.gongkai.complaint.web.ComplaintPageForms.DispatchPageForm;
+import org.gongkai.complaint.web.ComplaintPageForms.ExtensionPageForm;
 import org.gongkai.complaint.web.ComplaintPageForms.FollowUpPageForm;
 import org.gongkai.complaint.web.ComplaintPageForms.IntakePageForm;
+import org.gongkai.complaint.web.ComplaintPageForms.RefusalPageForm;
 import org.gongkai.complaint.web.ComplaintPageForms.ReplyPageForm;
 import org.gongkai.complaint.web.ComplaintPageForms.ReturnPageForm;
 import org.gongkai.complaint.web.ComplaintPageForms.SupervisionPageForm;
 import org.gongkai.organization.AgencyView;
 import org.gongkai.organization.Organization;
+import org.gongkai.organization.PersonalDataViews;
 import org.gongkai.organization.Role;
 import org.gongkai.organization.StaffMember;
 import org.gongkai.platform.PageView;
 import org.gongkai.platform.PersonalDataMasking;
 import org.gongkai.platform.ProblemException;
+import org.gongkai.platform.web.PageDates;
 import org.gongkai.platform.web.StaffPage;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -76,19 +81,26 @@ class ComplaintPages {
 
   private static final String FRONT_DESK = "hasRole('FRONT_DESK')";
   private static final String HANDLER = "hasRole('HANDLER')";
+  private static final String REVIEWER = "hasRole('REVIEWER')";
   private static final String LEADER = "hasRole('LEADER')";
   private static final DateTimeFormatter MINUTES =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
   private static final int PAGE_SIZE = 20;
 
   private final ComplaintDesk desk;
+  private final ComplaintQueries queries;
   private final Organization organization;
   private final Clock clock;
   private final MessageSource messages;
 
   ComplaintPages(
-      ComplaintDesk desk, Organization organization, Clock clock, MessageSource messages) {
+      ComplaintDesk desk,
+      ComplaintQueries queries,
+      Organization organization,
+      Clock clock,
+      MessageSource messages) {
     this.desk = desk;
+    this.queries = queries;
     this.organization = organization;
     this.clock = clock;
     this.messages = messages;
@@ -104,8 +116,11 @@ class ComplaintPages {
       Model model) {
     ComplaintStatus filter = parse(ComplaintStatus.class, status);
     Page<ComplaintSummary> found =
-        desk.list(
-            new ComplaintQuery(null, filter, null), Math.max(page, 0), PAGE_SIZE, user.getName());
+        queries.list(
+            new ComplaintQuery(null, filter, null),
+            Math.min(Math.max(page, 0), PageView.MAX_PAGE),
+            PAGE_SIZE,
+            user.getName());
     model.addAttribute("complaints", PageView.of(found));
     model.addAttribute("status", filter == null ? "" : filter.name());
     model.addAttribute("statuses", ComplaintStatus.values());
@@ -192,7 +207,7 @@ class ComplaintPages {
 
   @GetMapping("/{id}/receipt")
   String receipt(@PathVariable UUID id, Principal user, Model model) {
-    ComplaintDetails complaint = desk.find(id, user.getName());
+    ComplaintDetails complaint = queries.find(id, user.getName());
     model.addAttribute("c", complaint);
     model.addAttribute("maskedPhone", PersonalDataMasking.phone(complaint.citizen().phone()));
     model.addAttribute("agencyName", name(complaint.agencyCode()));
@@ -202,13 +217,25 @@ class ComplaintPages {
   // ---- the case page
 
   @GetMapping("/{id}")
-  String show(@PathVariable UUID id, Principal user, HttpServletRequest request, Model model) {
-    ComplaintDetails complaint = desk.find(id, user.getName());
+  String show(
+      @PathVariable UUID id,
+      @RequestParam(defaultValue = "false") boolean full,
+      @RequestParam(required = false) @Nullable String reason,
+      Principal user,
+      HttpServletRequest request,
+      Model model) {
+    boolean works = queries.worksCase(id, user.getName());
+    boolean whole = PersonalDataViews.wholeShown(full, works, reason);
+    ComplaintDetails complaint =
+        whole ? queries.find(id, user.getName(), reason) : queries.findMasked(id, user.getName());
     caseModel(complaint, user, model);
+    model.addAttribute("full", whole);
+    model.addAttribute("worksCase", works);
+    model.addAttribute("askReason", full && !whole);
     model.addAttribute(
         "steps",
         Arrays.stream(Step.values())
-            .filter(s -> s.allowedIn(complaint.status()) && request.isUserInRole(s.role()))
+            .filter(s -> s.allowedFor(complaint) && request.isUserInRole(s.role()))
             .toList());
     return "complaints/case";
   }
@@ -292,6 +319,98 @@ class ComplaintPages {
         id,
         errors,
         () -> desk.returnToDispatcher(id, strip(form.reason()), at, user.getName()),
+        user,
+        model,
+        redirect);
+  }
+
+  @GetMapping("/{id}/extension-request")
+  @PreAuthorize(HANDLER)
+  String extensionRequestForm(@PathVariable UUID id, Principal user, Model model) {
+    return stepPage(
+        Step.EXTENSION_REQUEST, id, new ExtensionPageForm(null, null, null), user, model);
+  }
+
+  @PostMapping("/{id}/extension-request")
+  @PreAuthorize(HANDLER)
+  String requestExtension(
+      @PathVariable UUID id,
+      @Valid @ModelAttribute("form") ExtensionPageForm form,
+      BindingResult errors,
+      Principal user,
+      Model model,
+      RedirectAttributes redirect) {
+    OffsetDateTime at = dateTime(form.at(), "at", errors);
+    Integer workingDays = extensionDays(form.workingDays(), errors);
+    return step(
+        Step.EXTENSION_REQUEST,
+        id,
+        errors,
+        () ->
+            desk.requestExtension(
+                id, Objects.requireNonNull(workingDays), strip(form.reason()), at, user.getName()),
+        user,
+        model,
+        redirect);
+  }
+
+  /** The reviewer's page starts from what the handler asked for, if anything. */
+  @GetMapping("/{id}/extension")
+  @PreAuthorize(REVIEWER)
+  String extensionForm(@PathVariable UUID id, Principal user, Model model) {
+    ComplaintDetails.ExtensionRequest asked =
+        queries.findMasked(id, user.getName()).extensionRequest();
+    ExtensionPageForm form =
+        asked == null
+            ? new ExtensionPageForm(null, null, null)
+            : new ExtensionPageForm(Integer.toString(asked.workingDays()), asked.reason(), null);
+    return stepPage(Step.EXTENSION, id, form, user, model);
+  }
+
+  @PostMapping("/{id}/extension")
+  @PreAuthorize(REVIEWER)
+  String extend(
+      @PathVariable UUID id,
+      @Valid @ModelAttribute("form") ExtensionPageForm form,
+      BindingResult errors,
+      Principal user,
+      Model model,
+      RedirectAttributes redirect) {
+    OffsetDateTime at = dateTime(form.at(), "at", errors);
+    Integer workingDays = extensionDays(form.workingDays(), errors);
+    return step(
+        Step.EXTENSION,
+        id,
+        errors,
+        () ->
+            desk.extend(
+                id, Objects.requireNonNull(workingDays), strip(form.reason()), at, user.getName()),
+        user,
+        model,
+        redirect);
+  }
+
+  @GetMapping("/{id}/extension-refusal")
+  @PreAuthorize(REVIEWER)
+  String extensionRefusalForm(@PathVariable UUID id, Principal user, Model model) {
+    return stepPage(Step.EXTENSION_REFUSAL, id, new RefusalPageForm(null, null), user, model);
+  }
+
+  @PostMapping("/{id}/extension-refusal")
+  @PreAuthorize(REVIEWER)
+  String refuseExtension(
+      @PathVariable UUID id,
+      @Valid @ModelAttribute("form") RefusalPageForm form,
+      BindingResult errors,
+      Principal user,
+      Model model,
+      RedirectAttributes redirect) {
+    OffsetDateTime at = dateTime(form.at(), "at", errors);
+    return step(
+        Step.EXTENSION_REFUSAL,
+        id,
+        errors,
+        () -> desk.refuseExtension(id, strip(form.reason()), at, user.getName()),
         user,
         model,
         redirect);
@@ -398,8 +517,8 @@ class ComplaintPages {
 
   /** A step's form, or the case page when the step is not open in the case's current state. */
   private String stepPage(Step step, UUID id, Object form, Principal user, Model model) {
-    ComplaintDetails complaint = desk.find(id, user.getName());
-    if (!step.allowedIn(complaint.status())) {
+    ComplaintDetails complaint = queries.findMasked(id, user.getName());
+    if (!step.allowedFor(complaint)) {
       return "redirect:/complaints/" + id;
     }
     model.addAttribute("form", form);
@@ -421,7 +540,7 @@ class ComplaintPages {
         return "redirect:/complaints/" + id;
       }
     }
-    return renderStep(step, desk.find(id, user.getName()), user, model);
+    return renderStep(step, queries.findMasked(id, user.getName()), user, model);
   }
 
   private String renderStep(Step step, ComplaintDetails complaint, Principal user, Model model) {
@@ -441,7 +560,7 @@ class ComplaintPages {
 
   private void caseModel(ComplaintDetails complaint, Principal user, Model model) {
     model.addAttribute("c", complaint);
-    model.addAttribute("maskedPhone", PersonalDataMasking.phone(complaint.citizen().phone()));
+    model.addAttribute("full", false);
     model.addAttribute("agencyName", name(complaint.agencyCode()));
     model.addAttribute("unitNames", unitNames(user));
   }
@@ -541,17 +660,31 @@ class ComplaintPages {
     };
   }
 
-  /** A date and time typed in Beijing time ({@code 2026-05-06T10:12}); blank is null (now). */
+  /** The working days of an extension: a whole number from 1 to 20. */
+  private static @Nullable Integer extensionDays(@Nullable String value, BindingResult errors) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      int days = Integer.parseInt(value.strip());
+      if (days >= 1 && days <= 20) {
+        return days;
+      }
+    } catch (NumberFormatException e) {
+      // the message below
+    }
+    errors.rejectValue("workingDays", "complaint.page.error.workingDaysRange");
+    return null;
+  }
+
+  /** A moment typed in Beijing time ({@link PageDates#moment}); blank is null (now). */
   private static @Nullable OffsetDateTime dateTime(
       @Nullable String value, String field, BindingResult errors) {
     if (value == null || value.isBlank()) {
       return null;
     }
     try {
-      return LocalDateTime.parse(value.strip().replace(' ', 'T'))
-          .truncatedTo(ChronoUnit.SECONDS)
-          .atZone(BUSINESS_ZONE)
-          .toOffsetDateTime();
+      return PageDates.moment(value);
     } catch (DateTimeParseException e) {
       errors.rejectValue(field, "complaint.page.error.dateTime");
       return null;
@@ -564,7 +697,7 @@ class ComplaintPages {
       return null;
     }
     try {
-      return LocalDate.parse(value.strip());
+      return PageDates.date(value);
     } catch (DateTimeParseException e) {
       errors.rejectValue(field, "complaint.page.error.date");
       return null;

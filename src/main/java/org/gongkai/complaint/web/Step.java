@@ -1,38 +1,30 @@
 package org.gongkai.complaint.web;
 
-import java.util.EnumSet;
-import java.util.Set;
-import org.gongkai.complaint.ComplaintStatus;
+import org.gongkai.complaint.ComplaintDetails;
+import org.gongkai.complaint.ComplaintStep;
 
 /**
- * A step of a ticket with a page of its own: who takes it, and in which states it may be taken. Its
- * accessors are public for the templates.
+ * A step of a ticket with a page of its own: its address and the domain step it takes. Whether it
+ * may be taken now, the ticket answers ({@link ComplaintDetails#availableSteps()}). Its accessors
+ * are public for the templates.
  */
 enum Step {
-  DISPATCH(
-      "dispatch", "FRONT_DESK", EnumSet.of(ComplaintStatus.REGISTERED, ComplaintStatus.RETURNED)),
-  ACCEPTANCE("acceptance", "HANDLER", EnumSet.of(ComplaintStatus.DISPATCHED)),
-  RETURN("return", "HANDLER", EnumSet.of(ComplaintStatus.DISPATCHED)),
-  REPLY("reply", "HANDLER", EnumSet.of(ComplaintStatus.IN_HANDLING)),
-  FOLLOW_UP("follow-up", "FRONT_DESK", EnumSet.of(ComplaintStatus.REPLIED)),
-  SUPERVISION(
-      "supervision",
-      "LEADER",
-      EnumSet.of(
-          ComplaintStatus.REGISTERED,
-          ComplaintStatus.DISPATCHED,
-          ComplaintStatus.RETURNED,
-          ComplaintStatus.IN_HANDLING,
-          ComplaintStatus.REPLIED));
+  DISPATCH("dispatch", ComplaintStep.DISPATCH),
+  ACCEPTANCE("acceptance", ComplaintStep.ACCEPTANCE),
+  RETURN("return", ComplaintStep.RETURN),
+  EXTENSION_REQUEST("extension-request", ComplaintStep.EXTENSION_REQUEST),
+  EXTENSION("extension", ComplaintStep.EXTENSION),
+  EXTENSION_REFUSAL("extension-refusal", ComplaintStep.EXTENSION_REFUSAL),
+  REPLY("reply", ComplaintStep.REPLY),
+  FOLLOW_UP("follow-up", ComplaintStep.FOLLOW_UP),
+  SUPERVISION("supervision", ComplaintStep.SUPERVISION);
 
   private final String path;
-  private final String role;
-  private final Set<ComplaintStatus> allowedIn;
+  private final ComplaintStep step;
 
-  Step(String path, String role, Set<ComplaintStatus> allowedIn) {
+  Step(String path, ComplaintStep step) {
     this.path = path;
-    this.role = role;
-    this.allowedIn = allowedIn;
+    this.step = step;
   }
 
   /** The last segment of the step's page, {@code /complaints/{id}/{path}}. */
@@ -42,11 +34,12 @@ enum Step {
 
   /** The role that takes the step, without the {@code ROLE_} prefix. */
   public String role() {
-    return role;
+    return step.role().name();
   }
 
-  boolean allowedIn(ComplaintStatus status) {
-    return allowedIn.contains(status);
+  /** Whether the ticket allows the step now. */
+  boolean allowedFor(ComplaintDetails complaint) {
+    return complaint.availableSteps().contains(step);
   }
 
   /** The message key stem of the step: {@code complaint.page.step.<key>.*}. */

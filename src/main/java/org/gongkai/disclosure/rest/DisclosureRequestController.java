@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.gongkai.disclosure.AppealKind;
 import org.gongkai.disclosure.Applicant;
 import org.gongkai.disclosure.DisclosureDesk;
+import org.gongkai.disclosure.DisclosureQueries;
 import org.gongkai.disclosure.DisclosureQuery;
 import org.gongkai.disclosure.DisclosureRequestDetails;
 import org.gongkai.disclosure.DisclosureRequestSummary;
@@ -64,10 +65,13 @@ class DisclosureRequestController {
       "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
   private final DisclosureDesk desk;
+  private final DisclosureQueries queries;
   private final ReplyLetters letters;
 
-  DisclosureRequestController(DisclosureDesk desk, ReplyLetters letters) {
+  DisclosureRequestController(
+      DisclosureDesk desk, DisclosureQueries queries, ReplyLetters letters) {
     this.desk = desk;
+    this.queries = queries;
     this.letters = letters;
   }
 
@@ -100,18 +104,21 @@ class DisclosureRequestController {
   }
 
   @GetMapping("/{id}")
-  DisclosureRequestDetails find(@PathVariable UUID id, Principal user) {
-    return desk.find(id, user.getName());
+  DisclosureRequestDetails find(
+      @PathVariable UUID id,
+      @RequestParam(required = false) @Nullable String revealReason,
+      Principal user) {
+    return queries.find(id, user.getName(), revealReason);
   }
 
   @GetMapping(value = "/{id}/reply-letter.html", produces = "text/html;charset=UTF-8")
   String replyLetterHtml(@PathVariable UUID id, Principal user) {
-    return letters.html(desk.replyLetter(id, user.getName()));
+    return letters.html(queries.replyLetter(id, user.getName()));
   }
 
   @GetMapping("/{id}/reply-letter.docx")
   ResponseEntity<byte[]> replyLetterDocx(@PathVariable UUID id, Principal user) {
-    ReplyLetter letter = desk.replyLetter(id, user.getName());
+    ReplyLetter letter = queries.replyLetter(id, user.getName());
     String filename = "答复书" + letter.trackingNumber() + ".docx";
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(DOCX))
@@ -129,14 +136,17 @@ class DisclosureRequestController {
       @RequestParam(required = false) @Nullable String agencyCode,
       @RequestParam(required = false) @Nullable DisclosureStatus status,
       @RequestParam(required = false) @Nullable Boolean overdue,
-      @RequestParam(defaultValue = "0") @Min(value = 0, message = "页码不能为负数") int page,
+      @RequestParam(defaultValue = "0")
+          @Min(value = 0, message = "页码不能为负数")
+          @Max(value = PageView.MAX_PAGE, message = "页码过大")
+          int page,
       @RequestParam(defaultValue = "20")
           @Min(value = 1, message = "每页至少1条")
           @Max(value = 200, message = "每页最多200条")
           int size,
       Principal user) {
     return PageView.of(
-        desk.list(new DisclosureQuery(agencyCode, status, overdue), page, size, user.getName()));
+        queries.list(new DisclosureQuery(agencyCode, status, overdue), page, size, user.getName()));
   }
 
   @PostMapping("/{id}/correction-request")
@@ -285,7 +295,7 @@ class DisclosureRequestController {
       Principal user) {
     AppealKind kind =
         List.of(AppealKind.LITIGATION_DIRECT, AppealKind.LITIGATION_AFTER_REVIEW).stream()
-            .filter(k -> desk.hasAppeal(id, lawsuitId, k))
+            .filter(k -> desk.hasAppeal(id, lawsuitId, k, user.getName()))
             .findFirst()
             .orElseThrow(() -> ProblemException.notFound("本申请没有编号为 " + lawsuitId + " 的行政诉讼"));
     return desk.decideAppeal(id, lawsuitId, kind, form.result(), form.at(), user.getName());

@@ -18,6 +18,7 @@ import org.gongkai.disclosure.ApplicantType;
 import org.gongkai.disclosure.Channel;
 import org.gongkai.disclosure.DeliveryMethod;
 import org.gongkai.disclosure.DisclosureDesk;
+import org.gongkai.disclosure.DisclosureQueries;
 import org.gongkai.disclosure.DisclosureRequestDetails;
 import org.gongkai.disclosure.DisclosureStatus;
 import org.gongkai.disclosure.Registration;
@@ -25,9 +26,11 @@ import org.gongkai.disclosure.letter.ReplyLetter;
 import org.gongkai.disclosure.letter.ReplyLetters;
 import org.gongkai.organization.AgencyView;
 import org.gongkai.organization.Organization;
+import org.gongkai.organization.PersonalDataViews;
 import org.gongkai.organization.StaffMember;
 import org.gongkai.platform.ProblemException;
 import org.gongkai.platform.web.StaffPage;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -64,13 +67,19 @@ class DisclosurePages {
       Map.of("at", "submittedAt", "applicant", "applicantName");
 
   private final DisclosureDesk desk;
+  private final DisclosureQueries queries;
   private final ReplyLetters letters;
   private final Organization organization;
   private final Clock clock;
 
   DisclosurePages(
-      DisclosureDesk desk, ReplyLetters letters, Organization organization, Clock clock) {
+      DisclosureDesk desk,
+      DisclosureQueries queries,
+      ReplyLetters letters,
+      Organization organization,
+      Clock clock) {
     this.desk = desk;
+    this.queries = queries;
     this.letters = letters;
     this.organization = organization;
     this.clock = clock;
@@ -151,7 +160,7 @@ class DisclosurePages {
   @GetMapping("/{id}/receipt")
   @PreAuthorize(FRONT_DESK)
   String receipt(@PathVariable UUID id, Model model, Principal user) {
-    DisclosureRequestDetails request = desk.find(id, user.getName());
+    DisclosureRequestDetails request = queries.find(id, user.getName());
     model.addAttribute("request", request);
     model.addAttribute("agencyName", agencyName(request.agencyCode()));
     model.addAttribute("unitName", agencyName(request.handlingUnit()));
@@ -162,13 +171,18 @@ class DisclosurePages {
   String casePage(
       @PathVariable UUID id,
       @RequestParam(defaultValue = "false") boolean full,
+      @RequestParam(required = false) @Nullable String reason,
       Model model,
       Authentication user) {
+    boolean works = queries.worksCase(id, user.getName());
+    boolean whole = PersonalDataViews.wholeShown(full, works, reason);
     DisclosureRequestDetails request =
-        full ? desk.find(id, user.getName()) : desk.findMasked(id, user.getName());
+        whole ? queries.find(id, user.getName(), reason) : queries.findMasked(id, user.getName());
     model.addAttribute("request", request);
     model.addAttribute("applicant", request.applicant());
-    model.addAttribute("full", full);
+    model.addAttribute("full", whole);
+    model.addAttribute("worksCase", works);
+    model.addAttribute("askReason", full && !whole);
     model.addAttribute("agencyName", agencyName(request.agencyCode()));
     model.addAttribute("unitName", agencyName(request.handlingUnit()));
     model.addAttribute("steps", Step.offered(request, Roles.of(user)));
@@ -179,12 +193,12 @@ class DisclosurePages {
   @GetMapping(value = "/{id}/reply-letter", produces = "text/html;charset=UTF-8")
   @ResponseBody
   String replyLetter(@PathVariable UUID id, Principal user) {
-    return letters.html(desk.replyLetter(id, user.getName()));
+    return letters.html(queries.replyLetter(id, user.getName()));
   }
 
   @GetMapping("/{id}/reply-letter.docx")
   ResponseEntity<byte[]> replyLetterDocx(@PathVariable UUID id, Principal user) {
-    ReplyLetter letter = desk.replyLetter(id, user.getName());
+    ReplyLetter letter = queries.replyLetter(id, user.getName());
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(DOCX))
         .header(

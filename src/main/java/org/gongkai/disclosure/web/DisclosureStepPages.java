@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.gongkai.disclosure.DeliveryMethod;
 import org.gongkai.disclosure.DisclosureDesk;
+import org.gongkai.disclosure.DisclosureQueries;
 import org.gongkai.disclosure.DisclosureRequestDetails;
 import org.gongkai.disclosure.FeeSchedule;
 import org.gongkai.disclosure.Outcome;
@@ -35,15 +36,19 @@ class DisclosureStepPages {
 
   private static final String HANDLER = "hasRole('HANDLER')";
   private static final String REVIEWER = "hasRole('REVIEWER')";
-  private static final String HANDLER_STEPS =
+  // the addresses of each role's steps, as @PreAuthorize needs them; StepPathsTests ties them to
+  // Step
+  static final String HANDLER_STEPS =
       "/{step:decision|correction-request|consultation|fee-notice|consultation-answer|reply|transfer-to-complaint}";
-  private static final String REVIEWER_STEPS = "/{step:review|extension}";
-  private static final String FRONT_DESK_STEPS = "/{step:correction|fee-payment|withdrawal}";
+  static final String REVIEWER_STEPS = "/{step:review|extension}";
+  static final String FRONT_DESK_STEPS = "/{step:correction|fee-payment|withdrawal}";
 
   private final DisclosureDesk desk;
+  private final DisclosureQueries queries;
 
-  DisclosureStepPages(DisclosureDesk desk) {
+  DisclosureStepPages(DisclosureDesk desk, DisclosureQueries queries) {
     this.desk = desk;
+    this.queries = queries;
   }
 
   @GetMapping(HANDLER_STEPS)
@@ -121,7 +126,7 @@ class DisclosureStepPages {
   private String show(
       UUID id, String slug, Model model, Principal user, RedirectAttributes redirect) {
     Step step = Step.bySlug(slug).orElseThrow();
-    DisclosureRequestDetails request = desk.findMasked(id, user.getName());
+    DisclosureRequestDetails request = queries.findMasked(id, user.getName());
     if (!step.allowedFor(request)) {
       return notNow(id, step, redirect);
     }
@@ -142,7 +147,7 @@ class DisclosureStepPages {
       Principal user,
       RedirectAttributes redirect) {
     Step step = Step.bySlug(slug).orElseThrow();
-    DisclosureRequestDetails request = desk.findMasked(id, user.getName());
+    DisclosureRequestDetails request = queries.findMasked(id, user.getName());
     if (!step.allowedFor(request)) {
       return notNow(id, step, redirect);
     }

@@ -1,13 +1,11 @@
 package org.gongkai.disclosure.web;
 
-import static org.gongkai.platform.ClockConfiguration.BUSINESS_ZONE;
-
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import org.gongkai.platform.ProblemException;
+import org.gongkai.platform.web.PageDates;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.Errors;
 
@@ -45,7 +43,7 @@ final class FormValues {
     return value.strip();
   }
 
-  /** A date typed as {@code yyyy-MM-dd}, as date inputs send it. */
+  /** A date ({@link PageDates#date}). */
   @Nullable LocalDate date(String field, @Nullable String value, boolean required) {
     if (value == null || value.isBlank()) {
       if (required) {
@@ -54,14 +52,14 @@ final class FormValues {
       return null;
     }
     try {
-      return LocalDate.parse(value.strip());
+      return PageDates.date(value);
     } catch (DateTimeParseException e) {
       errors.rejectValue(field, BAD_DATE);
       return null;
     }
   }
 
-  /** A moment typed as {@code yyyy-MM-ddTHH:mm}, as datetime-local inputs send it, in Shanghai. */
+  /** A moment typed in Beijing time ({@link PageDates#moment}). */
   @Nullable OffsetDateTime moment(String field, @Nullable String value, boolean required) {
     if (value == null || value.isBlank()) {
       if (required) {
@@ -70,7 +68,7 @@ final class FormValues {
       return null;
     }
     try {
-      return LocalDateTime.parse(value.strip()).atZone(BUSINESS_ZONE).toOffsetDateTime();
+      return PageDates.moment(value);
     } catch (DateTimeParseException e) {
       errors.rejectValue(field, BAD_MOMENT);
       return null;

@@ -1,16 +1,20 @@
 package org.gongkai.organization.process;
 
+import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.gongkai.organization.AgencyView;
 import org.gongkai.organization.IdentityMirror;
 import org.gongkai.organization.Role;
 import org.gongkai.organization.StaffMember;
@@ -21,17 +25,45 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Mirrors staff into Camunda's identity service: one Camunda user per staff member, one group per
- * role and per unit, and {@code ADMIN}s in {@code camunda-admin}, so Cockpit and Tasklist accept
- * the same accounts. Every staff member may open Tasklist; administrators may do everything.
+ * Mirrors administrators, and only them, into Camunda's identity service, as members of {@value
+ * #OPERATIONS}: Cockpit and Tasklist are an operator's view of the engine, read-mostly (reading
+ * processes, tasks and history, retrying failed jobs). Staff work cases through Gongkai's pages and
+ * API alone, so no other account exists in the engine; nobody is a Camunda superuser ({@code
+ * camunda-admin}), so nobody can deploy a model through the web apps.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class CamundaIdentityMirror implements IdentityMirror, ApplicationRunner {
 
-  private static final String ROLE_GROUP_TYPE = "ROLE";
-  private static final String UNIT_GROUP_TYPE = "UNIT";
-  private static final String TASKLIST = "tasklist";
+  /** The Camunda group of Gongkai's administrators. */
+  static final String OPERATIONS = "gongkai-operations";
+
+  private static final String ANY = Authorization.ANY;
+
+  /** What operators may do in the engine: read everything, retry failed jobs; nothing else. */
+  private static final Map<Resource, List<Permission>> OPERATOR_GRANTS =
+      Map.ofEntries(
+          Map.entry(
+              Resources.PROCESS_DEFINITION,
+              List.of(
+                  ProcessDefinitionPermissions.READ,
+                  ProcessDefinitionPermissions.READ_INSTANCE,
+                  ProcessDefinitionPermissions.READ_HISTORY,
+                  ProcessDefinitionPermissions.RETRY_JOB)),
+          Map.entry(
+              Resources.PROCESS_INSTANCE,
+              List.of(ProcessInstancePermissions.READ, ProcessInstancePermissions.RETRY_JOB)),
+          Map.entry(Resources.TASK, List.of(TaskPermissions.READ)),
+          Map.entry(Resources.DEPLOYMENT, List.of(Permissions.READ)),
+          Map.entry(
+              Resources.DECISION_DEFINITION, List.of(Permissions.READ, Permissions.READ_HISTORY)),
+          Map.entry(Resources.DECISION_REQUIREMENTS_DEFINITION, List.of(Permissions.READ)),
+          Map.entry(Resources.BATCH, List.of(Permissions.READ)),
+          Map.entry(Resources.FILTER, List.of(Permissions.READ)),
+          Map.entry(Resources.USER, List.of(Permissions.READ)),
+          Map.entry(Resources.GROUP, List.of(Permissions.READ)));
+
+  private static final List<String> APPLICATIONS = List.of("cockpit", "tasklist");
 
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
@@ -42,21 +74,43 @@ class CamundaIdentityMirror implements IdentityMirror, ApplicationRunner {
     this.authorizationService = authorizationService;
   }
 
+  /**
+   * Sets up the operators' group and takes back what earlier versions granted: staff of every role
+   * in the engine, Tasklist for every role, administrators as Camunda superusers.
+   */
   @Override
   public void run(ApplicationArguments args) {
-    ensureGroup(Groups.CAMUNDA_ADMIN, "Camunda 管理员", Groups.GROUP_TYPE_SYSTEM);
-    for (Resource resource : Resources.values()) {
-      grant(Groups.CAMUNDA_ADMIN, resource, Authorization.ANY, Permissions.ALL);
+    ensureGroup(OPERATIONS, "Gongkai 运维（只读）");
+    for (String application : APPLICATIONS) {
+      grant(Resources.APPLICATION, application, List.of(Permissions.ACCESS));
+    }
+    OPERATOR_GRANTS.forEach((resource, permissions) -> grant(resource, ANY, permissions));
+    for (User admin :
+        identityService.createUserQuery().memberOfGroup(Groups.CAMUNDA_ADMIN).list()) {
+      ensureMember(admin.getId(), OPERATIONS);
+      identityService.deleteMembership(admin.getId(), Groups.CAMUNDA_ADMIN);
+    }
+    for (User user : identityService.createUserQuery().list()) {
+      if (!isOperator(user.getId())) {
+        identityService.deleteUser(user.getId());
+      }
     }
     for (Role role : Role.values()) {
-      ensureGroup(role.name(), role.label(), ROLE_GROUP_TYPE);
-      grant(role.name(), Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
+      authorizationService.createAuthorizationQuery().groupIdIn(role.name()).list().stream()
+          .forEach(
+              authorization -> authorizationService.deleteAuthorization(authorization.getId()));
     }
   }
 
   @Override
   public void staffSaved(StaffMember staff, String rawPassword) {
     User user = identityService.createUserQuery().userId(staff.username()).singleResult();
+    if (!staff.roles().contains(Role.ADMIN)) {
+      if (user != null) {
+        identityService.deleteUser(user.getId());
+      }
+      return;
+    }
     if (user == null) {
       user = identityService.newUser(staff.username());
     }
@@ -64,51 +118,38 @@ class CamundaIdentityMirror implements IdentityMirror, ApplicationRunner {
     user.setLastName("");
     user.setPassword(rawPassword);
     identityService.saveUser(user);
-    for (Role role : staff.roles()) {
-      ensureGroup(role.name(), role.label(), ROLE_GROUP_TYPE);
-      ensureMember(staff.username(), role.name());
-      if (role == Role.ADMIN) {
-        ensureGroup(Groups.CAMUNDA_ADMIN, "Camunda 管理员", Groups.GROUP_TYPE_SYSTEM);
-        ensureMember(staff.username(), Groups.CAMUNDA_ADMIN);
-      }
-    }
-    for (String unit : staff.unitCodes()) {
-      ensureGroup(unit, unit, UNIT_GROUP_TYPE);
-      ensureMember(staff.username(), unit);
-    }
+    ensureGroup(OPERATIONS, "Gongkai 运维（只读）");
+    ensureMember(staff.username(), OPERATIONS);
   }
 
-  @Override
-  public void unitSaved(AgencyView unit) {
-    Group group = identityService.createGroupQuery().groupId(unit.code()).singleResult();
-    if (group == null) {
-      group = identityService.newGroup(unit.code());
-    }
-    group.setName(unit.name());
-    group.setType(UNIT_GROUP_TYPE);
-    identityService.saveGroup(group);
+  private boolean isOperator(String userId) {
+    return isMember(userId, OPERATIONS);
   }
 
-  private void ensureGroup(String id, String name, String type) {
+  private void ensureGroup(String id, String name) {
     if (identityService.createGroupQuery().groupId(id).count() == 0) {
       Group group = identityService.newGroup(id);
       group.setName(name);
-      group.setType(type);
+      group.setType(Groups.GROUP_TYPE_SYSTEM);
       identityService.saveGroup(group);
     }
   }
 
   private void ensureMember(String userId, String groupId) {
-    if (identityService.createGroupQuery().groupMember(userId).groupId(groupId).count() == 0) {
+    if (!isMember(userId, groupId)) {
       identityService.createMembership(userId, groupId);
     }
   }
 
-  private void grant(String groupId, Resource resource, String resourceId, Permission permission) {
+  private boolean isMember(String userId, String groupId) {
+    return identityService.createGroupQuery().groupMember(userId).groupId(groupId).count() > 0;
+  }
+
+  private void grant(Resource resource, String resourceId, List<Permission> permissions) {
     boolean granted =
         authorizationService
                 .createAuthorizationQuery()
-                .groupIdIn(groupId)
+                .groupIdIn(OPERATIONS)
                 .resourceType(resource)
                 .resourceId(resourceId)
                 .count()
@@ -116,10 +157,10 @@ class CamundaIdentityMirror implements IdentityMirror, ApplicationRunner {
     if (!granted) {
       Authorization authorization =
           authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-      authorization.setGroupId(groupId);
+      authorization.setGroupId(OPERATIONS);
       authorization.setResource(resource);
       authorization.setResourceId(resourceId);
-      authorization.addPermission(permission);
+      permissions.forEach(authorization::addPermission);
       authorizationService.saveAuthorization(authorization);
     }
   }

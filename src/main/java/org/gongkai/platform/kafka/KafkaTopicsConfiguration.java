@@ -23,7 +23,8 @@ class KafkaTopicsConfiguration {
         caseEvents(GongkaiTopics.DISCLOSURE_REQUESTS, topics),
         caseEvents(GongkaiTopics.COMPLAINTS, topics),
         kept(GongkaiTopics.INBOUND_TICKETS, topics, topics.inboundRetention()),
-        kept(GongkaiTopics.INBOUND_TICKETS_DEAD_LETTER, topics, topics.deadLetterRetention()));
+        kept(GongkaiTopics.INBOUND_TICKETS_DEAD_LETTER, topics, topics.deadLetterRetention()),
+        caseEvents(GongkaiTopics.STATISTICS_DEAD_LETTER, topics));
   }
 
   private static NewTopic caseEvents(String name, KafkaTopicsProperties topics) {

@@ -61,6 +61,7 @@ public class CaseProcesses {
         .correlate();
   }
 
+  /** Completes the case's user task: only a case command may (see {@link CaseTaskGuard}). */
   public void complete(
       String processKey, String caseId, String taskKey, Map<String, Object> variables) {
     Task task =
@@ -73,7 +74,11 @@ public class CaseProcesses {
     if (task == null) {
       throw new IllegalStateException("No task " + taskKey + " of " + processKey + " " + caseId);
     }
-    taskService.complete(task.getId(), variables);
+    CaseTaskGuard.completing(
+        () -> {
+          taskService.complete(task.getId(), variables);
+          return null;
+        });
   }
 
   /**

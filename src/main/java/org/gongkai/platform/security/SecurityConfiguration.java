@@ -1,38 +1,54 @@
 package org.gongkai.platform.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.gongkai.platform.Problems;
+import org.gongkai.platform.web.ProblemResponses;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.boot.actuate.info.InfoEndpoint;
+import org.springframework.boot.actuate.metrics.export.prometheus.PrometheusScrapeEndpoint;
 import org.springframework.boot.autoconfigure.security.servlet.PathRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Three filter chains: the JSON API (HTTP Basic or the page session, problems for 401/403), the
- * Camunda web apps (which log in against Camunda's identity service, mirrored from our staff), and
- * the pages (form login, CSRF on).
+ * Four filter chains: the Prometheus scrape endpoint (its own account), the JSON API (HTTP Basic or
+ * the page session, problems for 401/403), the Camunda web apps (which log in against Camunda's
+ * identity service, mirrored from our staff), and the pages (form login, CSRF on).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
 
   static final String ADMIN = "ADMIN";
+
+  /** The role of the metrics scraper's account; not a staff role. */
+  static final String METRICS = "METRICS";
 
   private final ObjectMapper objectMapper;
 
@@ -44,41 +60,103 @@ class SecurityConfiguration {
   @Order(1)
   SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
     return http.securityMatcher(path("/camunda/**"))
-        .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+        .authorizeHttpRequests(
+            auth ->
+                // the first-administrator setup and deploying models are not for the web apps:
+                // administrators come from Gongkai, models ship with the release
+                auth.requestMatchers(
+                        path("/camunda/api/admin/setup/**"),
+                        path("/camunda/api/engine/engine/*/deployment/create"))
+                    .denyAll()
+                    .anyRequest()
+                    .permitAll())
         // the Camunda web apps run their own login and CSRF protection
         .csrf(csrf -> csrf.disable())
         .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
         .build();
   }
 
+  /**
+   * Prometheus scrapes with its own account ({@code gongkai.metrics.username} / {@code
+   * gongkai.metrics.password}, role {@code METRICS}), which opens this endpoint and nothing else;
+   * administrators may read it too. Without a configured password only administrators may.
+   */
   @Bean
   @Order(2)
+  SecurityFilterChain metrics(
+      HttpSecurity http,
+      UserDetailsService staff,
+      PasswordEncoder passwordEncoder,
+      @Value("${gongkai.metrics.username:metrics}") String scraper,
+      @Value("${gongkai.metrics.password:}") String scraperPassword)
+      throws Exception {
+    List<AuthenticationProvider> providers = new ArrayList<>();
+    if (!scraperPassword.isBlank()) {
+      UserDetails account =
+          User.withUsername(scraper)
+              .password(passwordEncoder.encode(scraperPassword))
+              .roles(METRICS)
+              .build();
+      providers.add(provider(new InMemoryUserDetailsManager(account), passwordEncoder));
+    }
+    providers.add(provider(staff, passwordEncoder));
+    return basicWithProblems(http)
+        .securityMatcher(EndpointRequest.to(PrometheusScrapeEndpoint.class))
+        .authorizeHttpRequests(auth -> auth.anyRequest().hasAnyRole(METRICS, ADMIN))
+        .authenticationManager(new ProviderManager(providers))
+        .csrf(csrf -> csrf.disable())
+        .sessionManagement(
+            session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .requestCache(cache -> cache.disable())
+        .build();
+  }
+
+  /** HTTP Basic, with 401 and 403 answered as problems. */
+  private HttpSecurity basicWithProblems(HttpSecurity http) throws Exception {
+    return http.httpBasic(
+            basic ->
+                basic.authenticationEntryPoint(
+                    (req, res, e) -> write(req, res, Problems.unauthorized())))
+        .exceptionHandling(
+            ex ->
+                ex.authenticationEntryPoint(
+                        (req, res, e) -> write(req, res, Problems.unauthorized()))
+                    .accessDeniedHandler((req, res, e) -> write(req, res, Problems.forbidden())));
+  }
+
+  private static AuthenticationProvider provider(
+      UserDetailsService accounts, PasswordEncoder passwordEncoder) {
+    DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
+    provider.setPasswordEncoder(passwordEncoder);
+    return provider;
+  }
+
+  @Bean
+  @Order(3)
   SecurityFilterChain api(HttpSecurity http) throws Exception {
     RequestMatcher withoutAmbientCredentials =
         request ->
             request.getHeader(HttpHeaders.AUTHORIZATION) != null
                 || request.getRequestedSessionId() == null;
-    return http.securityMatcher(
-            paths("/api/**", "/engine-rest/**", "/actuator/**", "/v3/api-docs/**"))
+    // /engine-rest is not served: a client asking for it gets a problem, not the login page
+    return basicWithProblems(http)
+        .securityMatcher(
+            paths(
+                "/api/**",
+                "/actuator/**",
+                "/v3/api-docs/**",
+                "/v3/api-docs.yaml",
+                "/engine-rest/**"))
         .authorizeHttpRequests(
             auth ->
                 auth.requestMatchers(EndpointRequest.to(HealthEndpoint.class, InfoEndpoint.class))
                     .permitAll()
-                    .requestMatchers(path("/v3/api-docs/**"))
+                    .requestMatchers(path("/v3/api-docs/**"), path("/v3/api-docs.yaml"))
                     .permitAll()
-                    .requestMatchers(
-                        path("/api/admin/**"), path("/engine-rest/**"), path("/actuator/**"))
+                    .requestMatchers(path("/api/admin/**"), path("/actuator/**"))
                     .hasRole(ADMIN)
                     .anyRequest()
                     .authenticated())
-        .httpBasic(
-            basic ->
-                basic.authenticationEntryPoint(
-                    (req, res, e) -> write(res, Problems.unauthorized())))
-        .exceptionHandling(
-            ex ->
-                ex.authenticationEntryPoint((req, res, e) -> write(res, Problems.unauthorized()))
-                    .accessDeniedHandler((req, res, e) -> write(res, Problems.forbidden())))
         // CSRF rides on the session cookie: only calls made with a page session must send the token
         .csrf(csrf -> csrf.ignoringRequestMatchers(withoutAmbientCredentials))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
@@ -87,7 +165,7 @@ class SecurityConfiguration {
   }
 
   @Bean
-  @Order(3)
+  @Order(4)
   SecurityFilterChain pages(HttpSecurity http) throws Exception {
     return http.authorizeHttpRequests(
             auth ->
@@ -116,14 +194,19 @@ class SecurityConfiguration {
     return new OrRequestMatcher(Arrays.stream(patterns).map(SecurityConfiguration::path).toList());
   }
 
-  private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
-    response.setStatus(problem.getStatus());
-    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    response.setCharacterEncoding("UTF-8");
-    if (problem.getStatus() == HttpServletResponse.SC_UNAUTHORIZED) {
+  /**
+   * Writes the problem. Only a client that sent Basic credentials is challenged for them again: a
+   * browser that was never challenged never caches credentials that it would then send with
+   * requests another site makes it send.
+   */
+  private void write(
+      HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
+      throws IOException {
+    if (problem.getStatus() == HttpServletResponse.SC_UNAUTHORIZED
+        && request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
       response.setHeader(
           HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"gongkai\", charset=\"UTF-8\"");
     }
-    objectMapper.writeValue(response.getOutputStream(), problem);
+    ProblemResponses.write(objectMapper, response, problem);
   }
 }

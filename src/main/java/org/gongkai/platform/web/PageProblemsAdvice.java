@@ -3,10 +3,13 @@ package org.gongkai.platform.web;
 import org.gongkai.platform.ProblemException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.BindException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
@@ -31,6 +34,16 @@ class PageProblemsAdvice {
 
   @ExceptionHandler(Exception.class)
   ModelAndView failed(Exception unexpected) {
+    HttpStatus status =
+        unexpected instanceof ErrorResponse refused
+            ? HttpStatus.valueOf(refused.getStatusCode().value())
+            : unexpected instanceof TypeMismatchException || unexpected instanceof BindException
+                ? HttpStatus.BAD_REQUEST
+                : HttpStatus.INTERNAL_SERVER_ERROR;
+    if (status.is4xxClientError()) {
+      // a form missing a field, a value of the wrong type, a method the page does not take
+      return page(status, "提交的内容不完整或格式不正确", "请返回上一页，检查填写的内容后重新提交。");
+    }
     log.error("Unexpected error on a page", unexpected);
     return page(HttpStatus.INTERNAL_SERVER_ERROR, null, null);
   }

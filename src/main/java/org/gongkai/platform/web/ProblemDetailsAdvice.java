@@ -2,14 +2,19 @@ package org.gongkai.platform.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolationException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.gongkai.platform.CaseDates;
 import org.gongkai.platform.ProblemException;
 import org.gongkai.platform.ProblemException.FieldMessage;
 import org.gongkai.platform.Problems;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -56,7 +61,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException exception) {
     return respond(
         Problems.validation(
-            List.of(new FieldMessage(exception.getName(), "「" + exception.getValue() + "」格式不正确"))));
+            List.of(
+                new FieldMessage(exception.getName(), quoted(exception.getValue()) + "格式不正确"))));
   }
 
   @ExceptionHandler(OptimisticLockingFailureException.class)
@@ -180,8 +186,32 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     return asObject(Problems.of(status, "http-" + status.value(), "请求无法处理", detail));
   }
 
+  /** The rejected value as the message quotes it: shortened, so that a huge value is not echoed. */
+  static String quoted(@Nullable Object value) {
+    String text = String.valueOf(value);
+    int limit = 40;
+    return "「"
+        + (text.codePointCount(0, text.length()) <= limit
+            ? text
+            : text.substring(0, text.offsetByCodePoints(0, limit)) + "…")
+        + "」";
+  }
+
   private static FieldMessage unreadable(HttpMessageNotReadableException exception) {
     Throwable cause = exception.getCause();
+    if (cause instanceof MismatchedInputException mismatched
+        && (mismatched.getTargetType() == LocalDate.class
+            || mismatched.getTargetType() == OffsetDateTime.class)) {
+      String value =
+          cause instanceof InvalidFormatException invalid ? quoted(invalid.getValue()) : "该值";
+      boolean day = mismatched.getTargetType() == LocalDate.class;
+      return new FieldMessage(
+          path(mismatched),
+          value
+              + (day ? "不是有效的日期：请按“2026-05-06" : "不是有效的时间：请按“2026-05-06T10:12:00+08:00")
+              + "”的格式填写，"
+              + CaseDates.OUT_OF_RANGE);
+    }
     if (cause instanceof InvalidFormatException invalid) {
       String field = path(invalid);
       Class<?> target = invalid.getTargetType();
@@ -190,9 +220,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             Arrays.stream(target.getEnumConstants())
                 .map(Object::toString)
                 .collect(Collectors.joining("、"));
-        return new FieldMessage(field, "「" + invalid.getValue() + "」不是可选的值，可选：" + allowed);
+        return new FieldMessage(field, quoted(invalid.getValue()) + "不是可选的值，可选：" + allowed);
       }
-      return new FieldMessage(field, "「" + invalid.getValue() + "」格式不正确");
+      return new FieldMessage(field, quoted(invalid.getValue()) + "格式不正确");
     }
     if (cause instanceof UnrecognizedPropertyException unknown) {
       return new FieldMessage(path(unknown), "不认识的字段");

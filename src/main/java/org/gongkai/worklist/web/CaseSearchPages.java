@@ -2,7 +2,7 @@ package org.gongkai.worklist.web;
 
 import java.security.Principal;
 import java.util.List;
-import org.gongkai.complaint.ComplaintDesk;
+import org.gongkai.complaint.ComplaintQueries;
 import org.gongkai.disclosure.DisclosureWorkItem;
 import org.gongkai.disclosure.DisclosureWorklist;
 import org.gongkai.platform.web.StaffPage;
@@ -21,9 +21,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 class CaseSearchPages {
 
   private final DisclosureWorklist disclosures;
-  private final ComplaintDesk complaints;
+  private final ComplaintQueries complaints;
 
-  CaseSearchPages(DisclosureWorklist disclosures, ComplaintDesk complaints) {
+  CaseSearchPages(DisclosureWorklist disclosures, ComplaintQueries complaints) {
     this.disclosures = disclosures;
     this.complaints = complaints;
   }

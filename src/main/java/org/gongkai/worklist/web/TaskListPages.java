@@ -12,10 +12,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.gongkai.calendar.UnknownCalendarYearException;
 import org.gongkai.calendar.WorkingCalendar;
-import org.gongkai.complaint.ComplaintDesk;
+import org.gongkai.complaint.ComplaintQueries;
 import org.gongkai.complaint.ComplaintQuery;
 import org.gongkai.complaint.ComplaintStatus;
 import org.gongkai.complaint.ComplaintSummary;
@@ -36,7 +37,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
  * "我的待办" and "本部门待办": the disclosure requests and complaints of the units a staff member works for,
- * the earliest due date first. My tasks are the cases whose current step is for one of my roles; my
+ * the earliest due date first. My tasks are the cases that wait for a step of one of my roles, as
+ * each case answers it (its awaited steps: a decision, a review, a reply; for a ticket also the
+ * dispatch, the signing for, the follow-up call, a reviewer's decision on an extension request); my
  * department's are all open cases of my units, including those waiting for the applicant, a third
  * party or the follow-up call. Staff without units of their own (reviewers) see their agency's
  * cases.
@@ -48,15 +51,21 @@ class TaskListPages {
 
   private static final int COMPLAINT_PAGE = 200;
 
+  /** The roles whose work the task lists show. */
+  private static final Set<Role> TASK_ROLES = EnumSet.of(Role.HANDLER, Role.REVIEWER);
+
+  private static final Set<ComplaintStatus> OPEN_COMPLAINTS =
+      EnumSet.complementOf(EnumSet.of(ComplaintStatus.CLOSED));
+
   private final DisclosureWorklist disclosures;
-  private final ComplaintDesk complaints;
+  private final ComplaintQueries complaints;
   private final Organization organization;
   private final WorkingCalendar calendar;
   private final Clock clock;
 
   TaskListPages(
       DisclosureWorklist disclosures,
-      ComplaintDesk complaints,
+      ComplaintQueries complaints,
       Organization organization,
       WorkingCalendar calendar,
       Clock clock) {
@@ -70,17 +79,31 @@ class TaskListPages {
   @GetMapping
   String mine(Model model, Principal user) {
     StaffMember staff = organization.member(user.getName());
-    Set<DisclosureStatus> disclosureSteps = EnumSet.noneOf(DisclosureStatus.class);
-    Set<ComplaintStatus> complaintSteps = EnumSet.noneOf(ComplaintStatus.class);
-    if (staff.hasRole(Role.HANDLER)) {
-      disclosureSteps.addAll(
-          EnumSet.of(DisclosureStatus.IN_HANDLING, DisclosureStatus.AWAITING_REPLY));
-      complaintSteps.addAll(EnumSet.of(ComplaintStatus.DISPATCHED, ComplaintStatus.IN_HANDLING));
-    }
-    if (staff.hasRole(Role.REVIEWER)) {
-      disclosureSteps.add(DisclosureStatus.UNDER_REVIEW);
-    }
-    return page(model, "mine", items(staff, disclosureSteps, complaintSteps));
+    Set<String> units = units(staff);
+    Set<Role> myRoles = EnumSet.noneOf(Role.class);
+    TASK_ROLES.stream().filter(staff::hasRole).forEach(myRoles::add);
+    // the steps a case waits for, taken by one of my roles
+    Predicate<DisclosureWorkItem> requestAwaitingMe =
+        request -> request.awaitedSteps().stream().anyMatch(step -> myRoles.contains(step.role()));
+    // the steps a ticket waits for, taken by one of my roles; a handler's only in my units
+    ComplaintPick awaitingMe =
+        complaint ->
+            complaint.awaitedSteps().stream()
+                .filter(step -> myRoles.contains(step.role()))
+                .filter(step -> step.role() != Role.HANDLER || inUnits(complaint, units))
+                .findFirst()
+                .map(step -> "tasks.complaint.awaiting." + step.name())
+                .orElse(null);
+    return page(
+        model,
+        "mine",
+        // only the states in which a case can wait for one of my roles are read
+        items(
+            staff,
+            disclosures.statusesAwaiting(myRoles),
+            requestAwaitingMe,
+            complaints.statusesAwaiting(myRoles),
+            awaitingMe));
   }
 
   @GetMapping("/department")
@@ -88,25 +111,47 @@ class TaskListPages {
     StaffMember staff = organization.member(user.getName());
     Set<DisclosureStatus> disclosureSteps = EnumSet.allOf(DisclosureStatus.class);
     disclosureSteps.remove(DisclosureStatus.FINISHED);
-    Set<ComplaintStatus> complaintSteps = EnumSet.allOf(ComplaintStatus.class);
-    complaintSteps.remove(ComplaintStatus.CLOSED);
-    if (units(staff) != null) {
+    Set<ComplaintStatus> complaintSteps = EnumSet.copyOf(OPEN_COMPLAINTS);
+    Set<String> units = units(staff);
+    if (units != null) {
       complaintSteps.remove(ComplaintStatus.REGISTERED);
     }
-    return page(model, "department", items(staff, disclosureSteps, complaintSteps));
+    ComplaintPick ofMyUnits =
+        complaint ->
+            inUnits(complaint, units) ? "tasks.complaint.step." + complaint.status().name() : null;
+    return page(
+        model,
+        "department",
+        items(staff, disclosureSteps, request -> true, complaintSteps, ofMyUnits));
   }
 
+  /** Which complaints a list shows: the message key of the step it names, or null to leave out. */
+  private interface ComplaintPick {
+    @Nullable String step(ComplaintSummary complaint);
+  }
+
+  private static boolean inUnits(ComplaintSummary complaint, @Nullable Set<String> units) {
+    return units == null || (complaint.unitCode() != null && units.contains(complaint.unitCode()));
+  }
+
+  /** The cases of the given states that are picked, the earliest due date first. */
   private List<WorkItem> items(
       StaffMember staff,
-      Set<DisclosureStatus> disclosureSteps,
-      Set<ComplaintStatus> complaintSteps) {
+      Set<DisclosureStatus> disclosureStatuses,
+      Predicate<DisclosureWorkItem> pickRequest,
+      Set<ComplaintStatus> complaintStatuses,
+      ComplaintPick pick) {
     Set<String> units = units(staff);
     Map<String, String> names =
         organization.agencies().stream()
             .collect(Collectors.toMap(AgencyView::code, AgencyView::name));
     LocalDate today = LocalDate.now(clock.withZone(BUSINESS_ZONE));
     List<WorkItem> items = new ArrayList<>();
-    for (DisclosureWorkItem request : disclosures.open(disclosureSteps, units, staff.username())) {
+    for (DisclosureWorkItem request :
+        disclosures.open(disclosureStatuses, units, staff.username())) {
+      if (!pickRequest.test(request)) {
+        continue;
+      }
       items.add(
           new WorkItem(
               "DISCLOSURE",
@@ -126,10 +171,10 @@ class TaskListPages {
               request.overdue(),
               "/disclosure-requests/" + request.id()));
     }
-    for (ComplaintStatus status : complaintSteps) {
+    for (ComplaintStatus status : complaintStatuses) {
       for (ComplaintSummary complaint : complaints(status, staff.username())) {
-        if (units != null
-            && (complaint.unitCode() == null || !units.contains(complaint.unitCode()))) {
+        String step = pick.step(complaint);
+        if (step == null) {
           continue;
         }
         LocalDate due =
@@ -143,7 +188,7 @@ class TaskListPages {
                 complaint.upstreamTicketId() != null
                     ? complaint.upstreamTicketId()
                     : complaint.id().substring(0, 8),
-                "tasks.complaint.step." + complaint.status().name(),
+                step,
                 complaint.citizen().name(),
                 complaint.unitCode() == null
                     ? ""
@@ -151,7 +196,7 @@ class TaskListPages {
                 complaint.receivedAt().atZoneSameInstant(BUSINESS_ZONE).toLocalDate(),
                 due,
                 isProvisional(due),
-                status == ComplaintStatus.REPLIED ? null : workingDaysLeft(due, today),
+                complaint.status() == ComplaintStatus.REPLIED ? null : workingDaysLeft(due, today),
                 false,
                 complaint.overdue(),
                 "/complaints/" + complaint.id()));

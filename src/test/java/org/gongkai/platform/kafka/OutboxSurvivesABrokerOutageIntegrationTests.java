@@ -40,7 +40,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest(
     properties = {
       "gongkai.events.resubmit-interval=PT2S",
-      "gongkai.events.resubmit-older-than=PT1S",
+      "gongkai.events.resubmit-older-than=PT5S",
       "spring.kafka.producer.properties.max.block.ms=2000",
       "spring.kafka.producer.properties.request.timeout.ms=2000",
       "spring.kafka.producer.properties.delivery.timeout.ms=4000"
@@ -162,5 +162,15 @@ class OutboxSurvivesABrokerOutageIntegrationTests {
 
   /** A case event of a test-only kind, on a topic of its own. */
   @CaseEventTopic(TOPIC)
-  record OutboxCheck(EventEnvelope envelope) implements CaseEvent {}
+  record OutboxCheck(EventEnvelope envelope) implements CaseEvent {
+    @Override
+    public String caseKind() {
+      return "OUTBOX_CHECK";
+    }
+
+    @Override
+    public String summary() {
+      return "发件箱检查";
+    }
+  }
 }
