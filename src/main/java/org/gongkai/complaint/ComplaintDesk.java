@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import org.gongkai.calendar.HolidayScheduleChanged;
 import org.gongkai.calendar.WorkingCalendar;
 import org.gongkai.casework.CaseCommands;
+import org.gongkai.casework.CaseRefusal;
 import org.gongkai.casework.Change;
 import org.gongkai.disclosure.Applicant;
 import org.gongkai.disclosure.ApplicantType;
@@ -24,7 +25,6 @@ import org.gongkai.disclosure.DisclosureRequestEvent.DisclosureRequestTransferre
 import org.gongkai.disclosure.Registration;
 import org.gongkai.disclosure.TransferredRequest;
 import org.gongkai.organization.Organization;
-import org.gongkai.platform.ProblemException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -104,11 +104,11 @@ public class ComplaintDesk {
 
   /** Registers a ticket from an upstream 110 / 12345 platform, once however often it arrives. */
   public Received receiveTicket(Intake intake) {
-    if (intake.upstreamTicketId() == null) {
-      throw ProblemException.invalid("upstreamTicketId", "上级平台推送的工单必须带有上级平台工单号");
-    }
     return inTransaction(
         () -> {
+          if (intake.upstreamTicketId() == null) {
+            throw CaseRefusal.invalid("upstreamTicketId", "上级平台推送的工单必须带有上级平台工单号");
+          }
           organization.requireAgency(intake.agencyCode());
           return receiveNow(intake, UPSTREAM_ACTOR);
         });
@@ -162,13 +162,13 @@ public class ComplaintDesk {
                     .filter(units::contains)
                     .orElse(complaint.agencyCode());
           } else if (!units.contains(unit)) {
-            throw ProblemException.invalid("unitCode", "「" + unit + "」不是本机关或其下属单位");
+            throw CaseRefusal.invalid("unitCode", "「" + unit + "」不是本机关或其下属单位");
           }
           Set<String> co = new LinkedHashSet<>(coUnitCodes);
           co.remove(unit);
           for (String coUnit : co) {
             if (!units.contains(coUnit)) {
-              throw ProblemException.invalid("coUnitCodes", "「" + coUnit + "」不是本机关或其下属单位");
+              throw CaseRefusal.invalid("coUnitCodes", "「" + coUnit + "」不是本机关或其下属单位");
             }
           }
           complaint.dispatch(unit, List.copyOf(co), byTable, change);
@@ -276,23 +276,21 @@ public class ComplaintDesk {
         actor,
         (complaint, change) -> {
           if (intoId.equals(id)) {
-            throw ProblemException.invalid("intoComplaintId", "不能将工单并入其自身");
+            throw CaseRefusal.invalid("intoComplaintId", "不能将工单并入其自身");
           }
           Complaint target =
               complaints
                   .findById(intoId)
                   .orElseThrow(
-                      () ->
-                          ProblemException.invalid(
-                              "intoComplaintId", "没有编号为 " + intoId + " 的群众诉求"));
+                      () -> CaseRefusal.invalid("intoComplaintId", "没有编号为 " + intoId + " 的群众诉求"));
           if (!target.agencyCode().equals(complaint.agencyCode())) {
-            throw ProblemException.invalid("intoComplaintId", "只能并入本机关的群众诉求");
+            throw CaseRefusal.invalid("intoComplaintId", "只能并入本机关的群众诉求");
           }
           if (!target.status().isOpen()) {
-            throw ProblemException.conflict("目标工单已办结，只能并入尚未办结的群众诉求。");
+            throw CaseRefusal.notNow("目标工单已办结，只能并入尚未办结的群众诉求。");
           }
           if (target.mergedIntoId() != null) {
-            throw ProblemException.conflict("目标工单本身已被并单。");
+            throw CaseRefusal.notNow("目标工单本身已被并单。");
           }
           complaint.mergeInto(intoId, change);
           target.absorbRepeat(id, change);
@@ -453,7 +451,7 @@ public class ComplaintDesk {
 
   private static void requireNotBeforeReceipt(Complaint complaint, Change change) {
     if (change.at().toInstant().isBefore(complaint.receivedAt())) {
-      throw ProblemException.invalid(
+      throw CaseRefusal.invalid(
           "at",
           "不能早于受理时间（" + complaint.receivedAt().atZone(BUSINESS_ZONE).toOffsetDateTime() + "）");
     }

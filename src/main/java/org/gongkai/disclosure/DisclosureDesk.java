@@ -13,10 +13,10 @@ import java.util.function.Supplier;
 import org.gongkai.calendar.HolidayScheduleChanged;
 import org.gongkai.calendar.WorkingCalendar;
 import org.gongkai.casework.CaseCommands;
+import org.gongkai.casework.CaseRefusal;
 import org.gongkai.casework.Change;
 import org.gongkai.organization.Organization;
 import org.gongkai.organization.StaffMember;
-import org.gongkai.platform.ProblemException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -84,7 +84,7 @@ public class DisclosureDesk {
             ? registration.agencyCode()
             : registration.handlingUnit();
     if (!organization.withSubordinates(registration.agencyCode()).contains(unit)) {
-      throw ProblemException.invalid("handlingUnit", "「" + unit + "」不是本机关或其下属单位");
+      throw CaseRefusal.invalid("handlingUnit", "「" + unit + "」不是本机关或其下属单位");
     }
     Change change = change(registration.submittedAt(), actor);
     checkReceipt(registration, change.today());
@@ -167,7 +167,7 @@ public class DisclosureDesk {
                   ? FeeSchedule.perPage(quantity)
                   : FeeSchedule.perItem(itemsEarlierThisMonth(request), quantity);
           if (amountYuan != null && amountYuan != amount) {
-            throw ProblemException.invalid(
+            throw CaseRefusal.invalid(
                 "amountYuan",
                 "按"
                     + basis.label()
@@ -180,7 +180,7 @@ public class DisclosureDesk {
                     + "元不符");
           }
           if (amount == 0) {
-            throw ProblemException.invalid("quantity", "按" + basis.label() + "标准本申请不收费，无需发出收费通知");
+            throw CaseRefusal.invalid("quantity", "按" + basis.label() + "标准本申请不收费，无需发出收费通知");
           }
           request.issueFeeNotice(basis, quantity, amount, change, calendar);
           flow.feeNoticeIssued(id.toString(), request.periodEndsAt(AbandonmentReason.FEE_UNPAID));
@@ -430,7 +430,7 @@ public class DisclosureDesk {
 
   private static void requireNotBeforeReceipt(DisclosureRequest request, Change change) {
     if (change.businessDate().isBefore(request.receivedOn())) {
-      throw ProblemException.invalid("at", "不能早于收到申请之日（" + request.receivedOn() + "）");
+      throw CaseRefusal.invalid("at", "不能早于收到申请之日（" + request.receivedOn() + "）");
     }
   }
 
@@ -448,14 +448,14 @@ public class DisclosureDesk {
     LocalDate submittedOn =
         registration.submittedAt().atZoneSameInstant(BUSINESS_ZONE).toLocalDate();
     if (registration.receivedOn().isAfter(today)) {
-      throw ProblemException.invalid("receivedAt", "收到申请之日不能晚于今天");
+      throw CaseRefusal.invalid("receivedAt", "收到申请之日不能晚于今天");
     }
     if (registration.receivedOn().isBefore(submittedOn)) {
-      throw ProblemException.invalid("receivedAt", "收到申请之日不能早于提交之日（" + submittedOn + "）");
+      throw CaseRefusal.invalid("receivedAt", "收到申请之日不能早于提交之日（" + submittedOn + "）");
     }
     if (registration.channel() == Channel.IN_PERSON
         && !registration.receivedOn().equals(submittedOn)) {
-      throw ProblemException.invalid(
+      throw CaseRefusal.invalid(
           "receivedAt", "当面提交的申请，" + Channel.IN_PERSON.receiptRule() + "（应为" + submittedOn + "）");
     }
   }
