@@ -141,6 +141,16 @@ public class Organization {
     return staffMembers.findById(username).map(Staff::view);
   }
 
+  /** The enabled staff members who have the role, by username. */
+  public List<StaffMember> withRole(Role role) {
+    return staffMembers.findAll().stream()
+        .filter(Staff::enabled)
+        .map(Staff::view)
+        .filter(member -> member.hasRole(role))
+        .sorted(java.util.Comparator.comparing(StaffMember::username))
+        .toList();
+  }
+
   /** The staff member acting, or a 403 problem when the account is not staff. */
   public StaffMember member(String username) {
     return staff(username)

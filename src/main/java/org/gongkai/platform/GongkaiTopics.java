@@ -9,6 +9,9 @@ public final class GongkaiTopics {
   /** Every state change of a citizen complaint, keyed by case id; kept forever. */
   public static final String COMPLAINTS = "gongkai.complaints";
 
+  /** Every step of a supervised item (批示件, 督办件), keyed by its id; kept forever. */
+  public static final String SUPERVISION = "gongkai.supervision";
+
   /** Tickets arriving from the upstream 110 / 12345 platforms. */
   public static final String INBOUND_TICKETS = "gongkai.inbound.tickets";
 

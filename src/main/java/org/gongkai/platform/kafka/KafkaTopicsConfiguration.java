@@ -22,6 +22,7 @@ class KafkaTopicsConfiguration {
     return new KafkaAdmin.NewTopics(
         caseEvents(GongkaiTopics.DISCLOSURE_REQUESTS, topics),
         caseEvents(GongkaiTopics.COMPLAINTS, topics),
+        caseEvents(GongkaiTopics.SUPERVISION, topics),
         kept(GongkaiTopics.INBOUND_TICKETS, topics, topics.inboundRetention()),
         kept(GongkaiTopics.INBOUND_TICKETS_DEAD_LETTER, topics, topics.deadLetterRetention()),
         caseEvents(GongkaiTopics.STATISTICS_DEAD_LETTER, topics));

@@ -3,6 +3,7 @@ package org.gongkai.platform.process;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -73,6 +74,30 @@ public class CaseProcesses {
           taskService.complete(task.getId(), variables);
           return null;
         });
+  }
+
+  /**
+   * Completes the user tasks of a process assigned to someone, in the instances whose variable has
+   * the value (e.g. a leader's 阅示 of one week's digest); answers how many.
+   */
+  public int completeAssigned(
+      String processKey, String taskKey, String assignee, String variable, Object value) {
+    List<Task> tasks =
+        taskService
+            .createTaskQuery()
+            .processDefinitionKey(processKey)
+            .taskDefinitionKey(taskKey)
+            .taskAssignee(assignee)
+            .processVariableValueEquals(variable, value)
+            .list();
+    for (Task task : tasks) {
+      CaseTaskGuard.completing(
+          () -> {
+            taskService.complete(task.getId());
+            return null;
+          });
+    }
+    return tasks.size();
   }
 
   /**

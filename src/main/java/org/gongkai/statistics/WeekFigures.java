@@ -1,0 +1,210 @@
+package org.gongkai.statistics;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.gongkai.organization.Organization;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The figures of a span of days (a week, for the leaders' digest) over the read model, by the
+ * business dates the events carried: what was received, finished and closed in the span, per unit,
+ * and the open complaints that are overdue or due soon.
+ */
+@Component
+public class WeekFigures {
+
+  private static final String NOT_MERGED =
+      " AND merged = FALSE AND (closure IS NULL OR closure <> 'MERGED')";
+
+  private final NamedParameterJdbcTemplate jdbc;
+  private final StatisticsGenerations generations;
+  private final StatisticsSettings settings;
+  private final Organization organization;
+
+  WeekFigures(
+      NamedParameterJdbcTemplate jdbc,
+      StatisticsGenerations generations,
+      StatisticsSettings settings,
+      Organization organization) {
+    this.jdbc = jdbc;
+    this.generations = generations;
+    this.settings = settings;
+    this.organization = organization;
+  }
+
+  /** The counts of a span; rates are percentages with two decimals, null when nothing to rate. */
+  public record Span(
+      long disclosureReceived,
+      long disclosureFinished,
+      long complaintsReceived,
+      Map<String, Long> complaintsByChannel,
+      long complaintsClosed,
+      long closedOnTime,
+      long followedUp,
+      long rated,
+      long satisfied,
+      @Nullable BigDecimal onTimeRate,
+      @Nullable BigDecimal followUpRate,
+      @Nullable BigDecimal satisfactionRate) {}
+
+  /** One responsible unit's complaints in the span. */
+  public record UnitRow(
+      String unitCode,
+      long received,
+      long closed,
+      long closedOnTime,
+      long rated,
+      long satisfied,
+      @Nullable BigDecimal onTimeRate,
+      @Nullable BigDecimal satisfactionRate) {}
+
+  /** An open complaint past or near its time limit. */
+  public record OpenComplaint(String caseId, @Nullable String unitCode, LocalDate dueOn) {}
+
+  /** The counts of the agencies' cases in {@code [from, to]}; ratings as the agency counts them. */
+  public Span span(String agencyCode, Set<String> agencies, LocalDate from, LocalDate to) {
+    MapSqlParameterSource params = params(agencies, from, to, agencyCode);
+    Map<String, Long> byChannel = new LinkedHashMap<>();
+    jdbc.query(
+        "SELECT channel, COUNT(*) AS n FROM stat_complaint_case WHERE generation = :generation"
+            + " AND agency_code IN (:agencies) AND received_on BETWEEN :from AND :to"
+            + NOT_MERGED
+            + " GROUP BY channel ORDER BY channel",
+        params,
+        rs -> {
+          byChannel.put(rs.getString("channel"), rs.getLong("n"));
+        });
+    long received = byChannel.values().stream().mapToLong(Long::longValue).sum();
+    Map<String, Object> closed =
+        jdbc.queryForMap(
+            "SELECT COUNT(*) AS closed,"
+                + " COALESCE(SUM(CASE WHEN on_time = TRUE THEN 1 ELSE 0 END), 0) AS on_time,"
+                + " COALESCE(SUM(CASE WHEN followed_up = TRUE THEN 1 ELSE 0 END), 0) AS followed_up,"
+                + " COALESCE(SUM(CASE WHEN followed_up = TRUE AND rating IS NOT NULL THEN 1 ELSE 0"
+                + " END), 0) AS rated,"
+                + " COALESCE(SUM(CASE WHEN followed_up = TRUE AND rating IN (:satisfied) THEN 1"
+                + " ELSE 0 END), 0) AS satisfied"
+                + " FROM stat_complaint_case WHERE generation = :generation"
+                + " AND agency_code IN (:agencies) AND closed_on BETWEEN :from AND :to"
+                + NOT_MERGED,
+            params);
+    long closedCount = number(closed.get("closed"));
+    long onTime = number(closed.get("on_time"));
+    long followedUp = number(closed.get("followed_up"));
+    long rated = number(closed.get("rated"));
+    long satisfied = number(closed.get("satisfied"));
+    return new Span(
+        count(
+            "SELECT COUNT(*) FROM stat_disclosure_case WHERE generation = :generation"
+                + " AND agency_code IN (:agencies) AND received_on BETWEEN :from AND :to",
+            params),
+        count(
+            "SELECT COUNT(*) FROM stat_disclosure_case WHERE generation = :generation"
+                + " AND agency_code IN (:agencies) AND finished_on BETWEEN :from AND :to",
+            params),
+        received,
+        byChannel,
+        closedCount,
+        onTime,
+        followedUp,
+        rated,
+        satisfied,
+        StatisticsQueries.rate(onTime, closedCount),
+        StatisticsQueries.rate(followedUp, closedCount),
+        StatisticsQueries.rate(satisfied, rated));
+  }
+
+  /** Per responsible unit: received and closed in the span, with the rates; the worst first. */
+  public List<UnitRow> units(
+      String agencyCode, Set<String> agencies, LocalDate from, LocalDate to) {
+    List<UnitRow> rows = new ArrayList<>();
+    jdbc.query(
+        "SELECT unit_code,"
+            + " SUM(CASE WHEN received_on BETWEEN :from AND :to THEN 1 ELSE 0 END) AS received,"
+            + " SUM(CASE WHEN closed_on BETWEEN :from AND :to THEN 1 ELSE 0 END) AS closed,"
+            + " SUM(CASE WHEN closed_on BETWEEN :from AND :to AND on_time = TRUE THEN 1 ELSE 0"
+            + " END) AS on_time,"
+            + " SUM(CASE WHEN closed_on BETWEEN :from AND :to AND followed_up = TRUE AND rating IS"
+            + " NOT NULL THEN 1 ELSE 0 END) AS rated,"
+            + " SUM(CASE WHEN closed_on BETWEEN :from AND :to AND followed_up = TRUE AND rating IN"
+            + " (:satisfied) THEN 1 ELSE 0 END) AS satisfied"
+            + " FROM stat_complaint_case WHERE generation = :generation"
+            + " AND agency_code IN (:agencies) AND unit_code IS NOT NULL"
+            + " AND (received_on BETWEEN :from AND :to OR closed_on BETWEEN :from AND :to)"
+            + NOT_MERGED
+            + " GROUP BY unit_code",
+        params(agencies, from, to, agencyCode),
+        rs -> {
+          long closed = rs.getLong("closed");
+          long onTime = rs.getLong("on_time");
+          long rated = rs.getLong("rated");
+          long satisfied = rs.getLong("satisfied");
+          rows.add(
+              new UnitRow(
+                  rs.getString("unit_code"),
+                  rs.getLong("received"),
+                  closed,
+                  onTime,
+                  rated,
+                  satisfied,
+                  StatisticsQueries.rate(onTime, closed),
+                  StatisticsQueries.rate(satisfied, rated)));
+        });
+    rows.sort(
+        java.util.Comparator.comparing(
+                (UnitRow row) ->
+                    row.onTimeRate() == null ? BigDecimal.valueOf(101) : row.onTimeRate())
+            .thenComparing(
+                row ->
+                    row.satisfactionRate() == null
+                        ? BigDecimal.valueOf(101)
+                        : row.satisfactionRate())
+            .thenComparing(UnitRow::unitCode));
+    return rows;
+  }
+
+  /** Open complaints whose time limit ends on or before {@code dueBy} (overdue ones included). */
+  public List<OpenComplaint> openComplaintsDueBy(Set<String> agencies, LocalDate dueBy) {
+    return jdbc.query(
+        "SELECT case_id, unit_code, due_on FROM stat_complaint_case WHERE generation = :generation"
+            + " AND agency_code IN (:agencies) AND status <> 'CLOSED' AND due_on IS NOT NULL"
+            + " AND due_on <= :dueBy"
+            + NOT_MERGED
+            + " ORDER BY due_on, case_id",
+        new MapSqlParameterSource("generation", generations.active())
+            .addValue("agencies", agencies)
+            .addValue("dueBy", dueBy),
+        (rs, n) ->
+            new OpenComplaint(
+                rs.getString("case_id"),
+                rs.getString("unit_code"),
+                rs.getObject("due_on", LocalDate.class)));
+  }
+
+  private MapSqlParameterSource params(
+      Set<String> agencies, LocalDate from, LocalDate to, String agencyCode) {
+    boolean basicallySatisfied = settings.basicallySatisfiedCounts(organization.agency(agencyCode));
+    return new MapSqlParameterSource("generation", generations.active())
+        .addValue("agencies", agencies)
+        .addValue("from", from)
+        .addValue("to", to)
+        .addValue("satisfied", StatisticsSettings.satisfiedRatings(basicallySatisfied));
+  }
+
+  private long count(String sql, MapSqlParameterSource params) {
+    Long n = jdbc.queryForObject(sql, params, Long.class);
+    return n == null ? 0 : n;
+  }
+
+  private static long number(@Nullable Object value) {
+    return value == null ? 0 : ((Number) value).longValue();
+  }
+}

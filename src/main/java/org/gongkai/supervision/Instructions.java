@@ -1,0 +1,11 @@
+package org.gongkai.supervision;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface Instructions extends JpaRepository<Instruction, UUID> {
+
+  List<Instruction> findByAgencyCodeInOrderByDueOnAsc(Collection<String> agencyCodes);
+}

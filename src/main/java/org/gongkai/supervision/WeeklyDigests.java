@@ -1,0 +1,349 @@
+package org.gongkai.supervision;
+
+import static org.gongkai.platform.ClockConfiguration.BUSINESS_ZONE;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gongkai.calendar.WorkingCalendar;
+import org.gongkai.organization.AgencyView;
+import org.gongkai.organization.Organization;
+import org.gongkai.organization.Role;
+import org.gongkai.organization.StaffMember;
+import org.gongkai.platform.ProblemException;
+import org.gongkai.statistics.WeekFigures;
+import org.gongkai.supervision.WeeklyDigest.AttentionItem;
+import org.gongkai.supervision.WeeklyDigest.AttentionKind;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * Builds and keeps the leaders' weekly digests. A digest of a week that has ended is stored the
+ * first time it is built — by the Monday process or on demand — and read back unchanged from then
+ * on; the digest of the current week is built afresh each time and not stored.
+ */
+@Service
+public class WeeklyDigests {
+
+  private static final Pattern ISO_WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
+
+  /** How many working days ahead a time limit counts as "due soon". */
+  static final int DUE_SOON_WORKING_DAYS = 3;
+
+  private final WeekFigures figures;
+  private final InstructionDesk instructions;
+  private final Organization organization;
+  private final WorkingCalendar calendar;
+  private final JdbcTemplate jdbc;
+  private final ObjectMapper json;
+  private final Clock clock;
+  private final BigDecimal onTimeFloor;
+  private final BigDecimal satisfactionFloor;
+
+  WeeklyDigests(
+      WeekFigures figures,
+      InstructionDesk instructions,
+      Organization organization,
+      WorkingCalendar calendar,
+      JdbcTemplate jdbc,
+      ObjectMapper json,
+      Clock clock,
+      @Value("${gongkai.supervision.floors.on-time-rate:90}") BigDecimal onTimeFloor,
+      @Value("${gongkai.supervision.floors.satisfaction-rate:85}") BigDecimal satisfactionFloor) {
+    this.figures = figures;
+    this.instructions = instructions;
+    this.organization = organization;
+    this.calendar = calendar;
+    this.jdbc = jdbc;
+    this.json = json;
+    this.clock = clock;
+    this.onTimeFloor = onTimeFloor;
+    this.satisfactionFloor = satisfactionFloor;
+  }
+
+  /**
+   * The Monday of an ISO week written as {@code 2026-W48}, or a 400 problem naming {@code isoWeek}.
+   */
+  public static LocalDate mondayOf(String isoWeek) {
+    Matcher matcher = ISO_WEEK.matcher(isoWeek);
+    if (!matcher.matches()) {
+      throw ProblemException.invalid("isoWeek", "「" + isoWeek + "」不是有效的周次，请按“2026-W48”的格式填写");
+    }
+    int year = Integer.parseInt(matcher.group(1));
+    int week = Integer.parseInt(matcher.group(2));
+    try {
+      LocalDate monday =
+          LocalDate.of(year, 1, 4)
+              .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
+              .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+      if (week < 1 || monday.get(IsoFields.WEEK_BASED_YEAR) != year) {
+        throw new DateTimeParseException("no such week", isoWeek, 0);
+      }
+      return monday;
+    } catch (java.time.DateTimeException e) {
+      throw ProblemException.invalid("isoWeek", year + "年没有第" + week + "周");
+    }
+  }
+
+  /** The ISO week of a day, as {@code 2026-W48}. */
+  public static String isoWeekOf(LocalDate day) {
+    return String.format(
+        "%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+  }
+
+  /**
+   * The digest the viewer asked for: stored if published, else built now (and stored if due).
+   *
+   * @param includeSubordinates whether to cover the agency's region; null for its default (a
+   *     government's digest covers its region)
+   */
+  public WeeklyDigest digest(
+      String isoWeek, String agencyCode, @Nullable Boolean includeSubordinates, String viewer) {
+    StaffMember staff = organization.member(viewer);
+    if (!staff.hasRole(Role.LEADER) && !staff.hasRole(Role.ADMIN)) {
+      throw ProblemException.forbidden("周报供领导阅示，您无权查看。");
+    }
+    organization.requireMayActOn(staff, organization.requireAgency(agencyCode), "周报");
+    LocalDate monday = mondayOf(isoWeek);
+    if (monday.isAfter(today())) {
+      throw ProblemException.invalid("isoWeek", isoWeek + " 尚未开始，没有周报");
+    }
+    boolean region =
+        includeSubordinates != null
+            ? includeSubordinates
+            : organization
+                .agency(agencyCode)
+                .map(WeeklyDigestPublisher::coversRegion)
+                .orElse(false);
+    return publish(monday, agencyCode, region);
+  }
+
+  /** The stored digest of the week, or a new one, stored when the week has ended. */
+  public WeeklyDigest publish(LocalDate monday, String agencyCode, boolean includeSubordinates) {
+    String week = isoWeekOf(monday);
+    List<String> stored =
+        jdbc.queryForList(
+            "SELECT body FROM supervision_digest WHERE agency_code = ? AND iso_week = ? AND"
+                + " include_subordinates = ?",
+            String.class,
+            agencyCode,
+            week,
+            includeSubordinates);
+    if (!stored.isEmpty()) {
+      return read(stored.get(0));
+    }
+    WeeklyDigest digest = build(monday, agencyCode, includeSubordinates);
+    if (monday.plusDays(6).isBefore(today())) {
+      try {
+        jdbc.update(
+            "INSERT INTO supervision_digest (agency_code, iso_week, include_subordinates,"
+                + " published_at, body) VALUES (?, ?, ?, ?, ?)",
+            agencyCode,
+            week,
+            includeSubordinates,
+            Timestamp.from(digest.publishedAt().toInstant()),
+            write(digest));
+      } catch (org.springframework.dao.DuplicateKeyException publishedMeanwhile) {
+        return publish(monday, agencyCode, includeSubordinates);
+      }
+    }
+    return digest;
+  }
+
+  private WeeklyDigest build(LocalDate monday, String agencyCode, boolean includeSubordinates) {
+    LocalDate sunday = monday.plusDays(6);
+    Set<String> agencies =
+        includeSubordinates ? organization.withSubordinates(agencyCode) : Set.of(agencyCode);
+    LocalDate today = today();
+    WeekFigures.Span week = figures.span(agencyCode, agencies, monday, sunday);
+    WeekFigures.Span before =
+        figures.span(agencyCode, agencies, monday.minusWeeks(1), sunday.minusWeeks(1));
+    LocalDate lastYearMonday = sameWeekLastYear(monday);
+    WeekFigures.Span lastYear =
+        figures.span(agencyCode, agencies, lastYearMonday, lastYearMonday.plusDays(6));
+
+    List<WeeklyDigest.UnitLine> units = new ArrayList<>();
+    for (WeekFigures.UnitRow row : figures.units(agencyCode, agencies, monday, sunday)) {
+      List<String> below = new ArrayList<>();
+      if (row.onTimeRate() != null && row.onTimeRate().compareTo(onTimeFloor) < 0) {
+        below.add("按时办结率 " + row.onTimeRate() + "% 低于 " + onTimeFloor + "%");
+      }
+      if (row.satisfactionRate() != null
+          && row.satisfactionRate().compareTo(satisfactionFloor) < 0) {
+        below.add("满意率 " + row.satisfactionRate() + "% 低于 " + satisfactionFloor + "%");
+      }
+      units.add(
+          new WeeklyDigest.UnitLine(
+              row.unitCode(),
+              name(row.unitCode()),
+              row.received(),
+              row.closed(),
+              row.onTimeRate(),
+              row.satisfactionRate(),
+              below));
+    }
+
+    List<AttentionItem> attention = new ArrayList<>();
+    LocalDate dueSoonBy = calendar.addWorkingDays(today, DUE_SOON_WORKING_DAYS);
+    for (WeekFigures.OpenComplaint open : figures.openComplaintsDueBy(agencies, dueSoonBy)) {
+      boolean overdue = open.dueOn().isBefore(today);
+      attention.add(
+          new AttentionItem(
+              overdue ? AttentionKind.OVERDUE : AttentionKind.DUE_SOON,
+              "COMPLAINT",
+              open.caseId(),
+              null,
+              open.unitCode(),
+              (overdue ? "群众诉求已超过办理时限（" : "群众诉求办理时限即将届满（")
+                  + open.dueOn()
+                  + "）"
+                  + (open.unitCode() == null ? "，尚未派单" : "，承办单位：" + name(open.unitCode()))));
+    }
+    for (WeeklyDigest.UnitLine unit : units) {
+      if (!unit.belowFloor().isEmpty()) {
+        attention.add(
+            new AttentionItem(
+                AttentionKind.UNIT_BELOW_FLOOR,
+                "COMPLAINT",
+                null,
+                null,
+                unit.unitCode(),
+                unit.unitName() + "：" + String.join("；", unit.belowFloor())));
+      }
+    }
+    List<WeeklyDigest.InstructionLine> lines = new ArrayList<>();
+    for (InstructionDetails instruction : instructions.ofAgencies(agencies)) {
+      boolean closedBeforeTheWeek =
+          instruction.closedAt() != null
+              && instruction
+                  .closedAt()
+                  .atZoneSameInstant(BUSINESS_ZONE)
+                  .toLocalDate()
+                  .isBefore(monday);
+      if (closedBeforeTheWeek || instruction.registeredOn().isAfter(sunday)) {
+        continue;
+      }
+      if (instruction.overdue()) {
+        attention.add(
+            new AttentionItem(
+                AttentionKind.SUPERVISION_OVERDUE,
+                SupervisionEvent.KIND,
+                instruction.id(),
+                instruction.trackingNumber(),
+                instruction.ownerUnitCode(),
+                "批示件"
+                    + instruction.trackingNumber()
+                    + "已于 "
+                    + instruction.dueOn()
+                    + " 到期，"
+                    + name(instruction.ownerUnitCode())
+                    + "尚未办结"));
+      }
+      lines.add(
+          new WeeklyDigest.InstructionLine(
+              instruction.id(),
+              instruction.trackingNumber(),
+              instruction.status(),
+              instruction.statusLabel(),
+              instruction.ownerUnitCode(),
+              instruction.dueOn(),
+              instruction.overdue(),
+              instruction.history().stream()
+                  .map(entry -> entry.occurredAt().toLocalDate() + " " + entry.summary())
+                  .toList()));
+    }
+
+    WeeklyDigest.Figures weekFigures =
+        new WeeklyDigest.Figures(
+            new WeeklyDigest.DisclosureFigures(
+                new WeeklyDigest.Count(
+                    week.disclosureReceived(),
+                    before.disclosureReceived(),
+                    lastYear.disclosureReceived()),
+                new WeeklyDigest.Count(
+                    week.disclosureFinished(),
+                    before.disclosureFinished(),
+                    lastYear.disclosureFinished())),
+            new WeeklyDigest.ComplaintFigures(
+                new WeeklyDigest.Count(
+                    week.complaintsReceived(),
+                    before.complaintsReceived(),
+                    lastYear.complaintsReceived()),
+                week.complaintsByChannel(),
+                new WeeklyDigest.Count(
+                    week.complaintsClosed(),
+                    before.complaintsClosed(),
+                    lastYear.complaintsClosed()),
+                new WeeklyDigest.Rate(
+                    week.onTimeRate(), before.onTimeRate(), lastYear.onTimeRate()),
+                new WeeklyDigest.Rate(
+                    week.followUpRate(), before.followUpRate(), lastYear.followUpRate()),
+                new WeeklyDigest.Rate(
+                    week.satisfactionRate(),
+                    before.satisfactionRate(),
+                    lastYear.satisfactionRate())));
+    return new WeeklyDigest(
+        isoWeekOf(monday),
+        monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR),
+        agencyCode,
+        name(agencyCode),
+        includeSubordinates,
+        monday,
+        sunday,
+        OffsetDateTime.now(clock.withZone(BUSINESS_ZONE)).withNano(0),
+        attention,
+        lines,
+        weekFigures,
+        units,
+        List.of());
+  }
+
+  /** The Monday of the same ISO week number a year earlier (the last week of that year if none). */
+  static LocalDate sameWeekLastYear(LocalDate monday) {
+    int week = monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+    LocalDate reference = LocalDate.of(monday.get(IsoFields.WEEK_BASED_YEAR) - 1, 6, 1);
+    long weeks = reference.range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum();
+    return reference
+        .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Math.min(week, weeks))
+        .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+  }
+
+  private String name(String agencyCode) {
+    return organization.agency(agencyCode).map(AgencyView::name).orElse(agencyCode);
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock.withZone(BUSINESS_ZONE));
+  }
+
+  private String write(WeeklyDigest digest) {
+    try {
+      return json.writeValueAsString(digest);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Cannot store the digest " + digest.week(), e);
+    }
+  }
+
+  private WeeklyDigest read(String body) {
+    try {
+      return json.readValue(body, WeeklyDigest.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Cannot read a stored digest", e);
+    }
+  }
+}
