@@ -1,6 +1,7 @@
 package org.gongkai.disclosure.web;
 
 import static org.gongkai.platform.ClockConfiguration.BUSINESS_ZONE;
+import static org.gongkai.platform.web.FormValues.blankToNull;
 
 import jakarta.validation.Valid;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +29,7 @@ import org.gongkai.organization.AgencyView;
 import org.gongkai.organization.Organization;
 import org.gongkai.organization.PersonalDataViews;
 import org.gongkai.organization.StaffMember;
-import org.gongkai.platform.ProblemException;
+import org.gongkai.platform.web.FormValues;
 import org.gongkai.platform.web.StaffPage;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
@@ -57,6 +58,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DisclosurePages {
 
   static final String FRONT_DESK = "hasRole('FRONT_DESK')";
+
+  /** The messages of the disclosure pages for values they cannot read. */
+  static final FormValues.Messages MESSAGES = FormValues.Messages.under("disclosure.page.error.");
+
   private static final DateTimeFormatter MINUTES =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm");
   private static final String DOCX =
@@ -110,7 +115,7 @@ class DisclosurePages {
       Principal user,
       RedirectAttributes redirect) {
     StaffMember staff = organization.member(user.getName());
-    FormValues values = new FormValues(errors);
+    FormValues values = new FormValues(errors, MESSAGES);
     Channel channel = values.choice("channel", Channel.class, form.getChannel(), false);
     OffsetDateTime submittedAt = values.moment("submittedAt", form.getSubmittedAt(), false);
     LocalDate receivedAt = values.date("receivedAt", form.getReceivedAt(), false);
@@ -146,11 +151,9 @@ class DisclosurePages {
             delivery,
             blankToNull(form.getHandlingUnit()),
             null);
-    DisclosureRequestDetails created;
-    try {
-      created = desk.register(registration, user.getName());
-    } catch (ProblemException refused) {
-      FormValues.reject(refused, errors, REGISTRATION_FIELDS);
+    DisclosureRequestDetails created =
+        values.attempt(() -> desk.register(registration, user.getName()), REGISTRATION_FIELDS);
+    if (created == null) {
       return registrationPage(model, staff, form);
     }
     redirect.addFlashAttribute("registered", true);
@@ -237,9 +240,5 @@ class DisclosurePages {
 
   private static boolean isBlank(String value) {
     return value == null || value.isBlank();
-  }
-
-  private static String blankToNull(String value) {
-    return isBlank(value) ? null : value.strip();
   }
 }

@@ -12,6 +12,7 @@ import org.gongkai.disclosure.DisclosureRequestDetails;
 import org.gongkai.disclosure.FeeSchedule;
 import org.gongkai.disclosure.Outcome;
 import org.gongkai.platform.ProblemException;
+import org.gongkai.platform.web.FormValues;
 import org.gongkai.platform.web.StaffPage;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -151,7 +152,7 @@ class DisclosureStepPages {
     if (!step.allowedFor(request)) {
       return notNow(id, step, redirect);
     }
-    FormValues values = new FormValues(errors);
+    FormValues values = new FormValues(errors, DisclosurePages.MESSAGES);
     OffsetDateTime at = values.moment("at", form.getAt(), false);
     String actor = user.getName();
     try {
@@ -161,7 +162,7 @@ class DisclosureStepPages {
       }
       command.run();
     } catch (ProblemException refused) {
-      FormValues.reject(refused, errors, Map.of());
+      values.refused(refused, Map.of());
       return page(model, step, request);
     }
     redirect.addFlashAttribute("done", step.messageKey());

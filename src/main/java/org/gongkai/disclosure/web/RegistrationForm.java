@@ -1,5 +1,7 @@
 package org.gongkai.disclosure.web;
 
+import static org.gongkai.platform.web.FormValues.blankToNull;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.gongkai.platform.PhoneNumber;
@@ -115,7 +117,7 @@ public class RegistrationForm {
   }
 
   public void setApplicantIdNumber(@Nullable String applicantIdNumber) {
-    this.applicantIdNumber = emptyToNull(applicantIdNumber);
+    this.applicantIdNumber = blankToNull(applicantIdNumber);
   }
 
   public @Nullable String getApplicantPhone() {
@@ -123,7 +125,7 @@ public class RegistrationForm {
   }
 
   public void setApplicantPhone(@Nullable String applicantPhone) {
-    this.applicantPhone = emptyToNull(applicantPhone);
+    this.applicantPhone = blankToNull(applicantPhone);
   }
 
   public @Nullable String getApplicantAddress() {
@@ -164,9 +166,5 @@ public class RegistrationForm {
 
   public void setDeliveryMethod(@Nullable String deliveryMethod) {
     this.deliveryMethod = deliveryMethod;
-  }
-
-  private static @Nullable String emptyToNull(@Nullable String value) {
-    return value == null || value.isBlank() ? null : value.strip();
   }
 }

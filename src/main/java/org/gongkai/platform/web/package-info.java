@@ -1,6 +1,8 @@
 /**
- * Web plumbing shared by all modules: problem details, the login, home, problem and 403 pages, and
- * {@link org.gongkai.platform.web.StaffPage} for the modules' page controllers.
+ * Web plumbing shared by all modules: problem details, the login, home, problem and 403 pages,
+ * {@link org.gongkai.platform.web.StaffPage} for the modules' page controllers, and how their page
+ * forms read typed values ({@link org.gongkai.platform.web.FormValues}, {@link
+ * org.gongkai.platform.web.PageDates}).
  */
 @NullMarked
 @NamedInterface("web")
