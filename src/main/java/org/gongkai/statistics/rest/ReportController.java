@@ -15,6 +15,7 @@ import org.gongkai.statistics.ComplaintFigures;
 import org.gongkai.statistics.DisclosureReport;
 import org.gongkai.statistics.Publication;
 import org.gongkai.statistics.ReportCell;
+import org.gongkai.statistics.ReportReaders;
 import org.gongkai.statistics.StatisticsQueries;
 import org.gongkai.statistics.YearLocks;
 import org.gongkai.statistics.report.DisclosureReportSheet;
@@ -202,15 +203,9 @@ class ReportController {
   }
 
   private String agency(@Nullable String agencyCode, Principal user) {
-    StaffMember staff =
-        organization
-            .staff(user.getName())
-            .orElseThrow(() -> ProblemException.forbidden("用户「" + user.getName() + "」不是本系统的工作人员。"));
-    String code = agencyCode == null || agencyCode.isBlank() ? staff.agencyCode() : agencyCode;
-    if (organization.agency(code).isEmpty()) {
-      throw ProblemException.notFound("没有代码为「" + code + "」的机关");
-    }
-    organization.requireMayActOn(staff, code, "统计");
+    StaffMember staff = organization.member(user.getName());
+    String code = ReportReaders.agencyCode(staff, agencyCode);
+    ReportReaders.readable(organization, staff, code);
     return code;
   }
 }
