@@ -73,19 +73,7 @@ public final class WorkingCalendar {
    * @throws UnknownCalendarYearException if the count reaches a year without a schedule
    */
   public LocalDate addWorkingDays(LocalDate start, int workingDays) {
-    if (workingDays < 0) {
-      throw new IllegalArgumentException("工作日数不能为负数：" + workingDays);
-    }
-    Schedules current = schedules.get();
-    LocalDate day = start;
-    int counted = 0;
-    while (counted < workingDays) {
-      day = day.plusDays(1);
-      if (current.isWorkingDay(day)) {
-        counted++;
-      }
-    }
-    return day;
+    return countWorkingDays(start, workingDays, 1);
   }
 
   /**
@@ -96,14 +84,19 @@ public final class WorkingCalendar {
    * @throws UnknownCalendarYearException if the count reaches a year without a schedule
    */
   public LocalDate workingDaysBefore(LocalDate end, int workingDays) {
+    return countWorkingDays(end, workingDays, -1);
+  }
+
+  /** The {@code workingDays}-th working day from {@code from}, stepping a day forward or back. */
+  private LocalDate countWorkingDays(LocalDate from, int workingDays, int step) {
     if (workingDays < 0) {
       throw new IllegalArgumentException("工作日数不能为负数：" + workingDays);
     }
     Schedules current = schedules.get();
-    LocalDate day = end;
+    LocalDate day = from;
     int counted = 0;
     while (counted < workingDays) {
-      day = day.minusDays(1);
+      day = day.plusDays(step);
       if (current.isWorkingDay(day)) {
         counted++;
       }

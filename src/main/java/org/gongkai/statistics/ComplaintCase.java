@@ -28,7 +28,8 @@ record ComplaintCase(
     boolean merged,
     @Nullable String unitCode,
     @Nullable LocalDate dueOn,
-    boolean overdue) {
+    boolean overdue)
+    implements CaseFacts {
 
   ComplaintCase {
     Objects.requireNonNull(caseId, "caseId");

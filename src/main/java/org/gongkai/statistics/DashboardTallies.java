@@ -1,7 +1,6 @@
 package org.gongkai.statistics;
 
 import java.time.LocalDate;
-import java.time.Year;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -64,7 +63,7 @@ class DashboardTallies {
         "SELECT outcome, COUNT(*) AS n"
             + rowsOf(DISCLOSURE)
             + " AND finished_on BETWEEN :start AND :end AND outcome IS NOT NULL GROUP BY outcome",
-        params(scope, year),
+        scope.params(year),
         rs -> {
           counts.put(rs.getString("outcome"), rs.getLong("n"));
         });
@@ -85,7 +84,7 @@ class DashboardTallies {
             + CLOSED_IN_YEAR
             + NOT_MERGED
             + " GROUP BY MONTH(closed_on)",
-        params(scope, year).addValue("satisfied", satisfiedRatings),
+        scope.params(year).addValue("satisfied", satisfiedRatings),
         rs -> {
           counts.put(
               rs.getInt("m"),
@@ -116,7 +115,7 @@ class DashboardTallies {
             + " AND received_on BETWEEN :start AND :end"
             + NOT_MERGED
             + " GROUP BY unit_code ORDER BY unit_code",
-        params(scope, year).addValue("today", today),
+        scope.params(year).addValue("today", today),
         rs -> {
           long closedLate = rs.getLong("closed_late");
           long openOverdue = rs.getLong("open_overdue");
@@ -150,7 +149,7 @@ class DashboardTallies {
     Map<Integer, Long> counts = new HashMap<>();
     query(
         sql,
-        params(scope, year),
+        scope.params(year),
         rs -> {
           counts.put(rs.getInt("m"), rs.getLong("n"));
         });
@@ -159,14 +158,5 @@ class DashboardTallies {
 
   private void query(String sql, MapSqlParameterSource params, RowCallbackHandler rows) {
     jdbc.query(sql, params, rows);
-  }
-
-  private static MapSqlParameterSource params(ReadModelTallies.Scope scope, int year) {
-    Year y = Year.of(year);
-    return new MapSqlParameterSource()
-        .addValue("generation", scope.generation())
-        .addValue("agencies", scope.agencies())
-        .addValue("start", y.atDay(1))
-        .addValue("end", y.atMonth(12).atEndOfMonth());
   }
 }

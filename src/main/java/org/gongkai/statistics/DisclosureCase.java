@@ -20,7 +20,8 @@ record DisclosureCase(
     String status,
     @Nullable String outcome,
     @Nullable LocalDate finishedOn,
-    List<Appeal> appeals) {
+    List<Appeal> appeals)
+    implements CaseFacts {
 
   DisclosureCase {
     Objects.requireNonNull(caseId, "caseId");

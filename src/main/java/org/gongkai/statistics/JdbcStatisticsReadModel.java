@@ -27,20 +27,13 @@ class JdbcStatisticsReadModel implements StatisticsReadModel {
   @Override
   public boolean apply(DisclosureCase facts) {
     MapSqlParameterSource params =
-        new MapSqlParameterSource()
-            .addValue("generation", generation)
-            .addValue("caseId", facts.caseId())
-            .addValue("caseVersion", facts.caseVersion())
-            .addValue("eventType", facts.eventType())
-            .addValue("agencyCode", facts.agencyCode())
+        caseParams(facts)
             .addValue("trackingNumber", facts.trackingNumber())
             .addValue("applicantType", facts.applicantType())
-            .addValue("receivedOn", facts.receivedOn())
-            .addValue("status", facts.status())
             .addValue("outcome", facts.outcome())
             .addValue("finishedOn", facts.finishedOn());
-    int updated =
-        jdbc.update(
+    boolean newer =
+        upsert(
             """
             UPDATE stat_disclosure_case SET case_version = :caseVersion, event_type = :eventType,
               agency_code = :agencyCode, tracking_number = :trackingNumber,
@@ -48,19 +41,16 @@ class JdbcStatisticsReadModel implements StatisticsReadModel {
               outcome = :outcome, finished_on = :finishedOn
             WHERE generation = :generation AND case_id = :caseId AND case_version < :caseVersion
             """,
+            caseCount("stat_disclosure_case"),
+            """
+            INSERT INTO stat_disclosure_case (generation, case_id, case_version, event_type, agency_code,
+              tracking_number, applicant_type, received_on, status, outcome, finished_on)
+            VALUES (:generation, :caseId, :caseVersion, :eventType, :agencyCode, :trackingNumber,
+              :applicantType, :receivedOn, :status, :outcome, :finishedOn)
+            """,
             params);
-    if (updated == 0) {
-      if (exists("stat_disclosure_case", facts.caseId())) {
-        return false;
-      }
-      jdbc.update(
-          """
-          INSERT INTO stat_disclosure_case (generation, case_id, case_version, event_type, agency_code,
-            tracking_number, applicant_type, received_on, status, outcome, finished_on)
-          VALUES (:generation, :caseId, :caseVersion, :eventType, :agencyCode, :trackingNumber,
-            :applicantType, :receivedOn, :status, :outcome, :finishedOn)
-          """,
-          params);
+    if (!newer) {
+      return false;
     }
     jdbc.update(
         "DELETE FROM stat_disclosure_appeal WHERE generation = :generation AND case_id = :caseId",
@@ -88,15 +78,8 @@ class JdbcStatisticsReadModel implements StatisticsReadModel {
   @Override
   public boolean apply(ComplaintCase facts) {
     MapSqlParameterSource params =
-        new MapSqlParameterSource()
-            .addValue("generation", generation)
-            .addValue("caseId", facts.caseId())
-            .addValue("caseVersion", facts.caseVersion())
-            .addValue("eventType", facts.eventType())
-            .addValue("agencyCode", facts.agencyCode())
+        caseParams(facts)
             .addValue("channel", facts.channel())
-            .addValue("receivedOn", facts.receivedOn())
-            .addValue("status", facts.status())
             .addValue("closedOn", facts.closedOn())
             .addValue("closure", facts.closure())
             .addValue("onTime", facts.onTime())
@@ -106,24 +89,16 @@ class JdbcStatisticsReadModel implements StatisticsReadModel {
             .addValue("unitCode", facts.unitCode())
             .addValue("dueOn", facts.dueOn())
             .addValue("overdue", facts.overdue());
-    int updated =
-        jdbc.update(
-            """
-            UPDATE stat_complaint_case SET case_version = :caseVersion, event_type = :eventType,
-              agency_code = :agencyCode, channel = :channel, received_on = :receivedOn,
-              status = :status, closed_on = :closedOn, closure = :closure, on_time = :onTime,
-              followed_up = :followedUp, rating = :rating, merged = :merged,
-              unit_code = :unitCode, due_on = :dueOn, overdue = :overdue
-            WHERE generation = :generation AND case_id = :caseId AND case_version < :caseVersion
-            """,
-            params);
-    if (updated > 0) {
-      return true;
-    }
-    if (exists("stat_complaint_case", facts.caseId())) {
-      return false;
-    }
-    jdbc.update(
+    return upsert(
+        """
+        UPDATE stat_complaint_case SET case_version = :caseVersion, event_type = :eventType,
+          agency_code = :agencyCode, channel = :channel, received_on = :receivedOn,
+          status = :status, closed_on = :closedOn, closure = :closure, on_time = :onTime,
+          followed_up = :followedUp, rating = :rating, merged = :merged,
+          unit_code = :unitCode, due_on = :dueOn, overdue = :overdue
+        WHERE generation = :generation AND case_id = :caseId AND case_version < :caseVersion
+        """,
+        caseCount("stat_complaint_case"),
         """
         INSERT INTO stat_complaint_case (generation, case_id, case_version, event_type, agency_code, channel,
           received_on, status, closed_on, closure, on_time, followed_up, rating, merged, unit_code,
@@ -132,7 +107,6 @@ class JdbcStatisticsReadModel implements StatisticsReadModel {
           :closedOn, :closure, :onTime, :followedUp, :rating, :merged, :unitCode, :dueOn, :overdue)
         """,
         params);
-    return true;
   }
 
   @Override
@@ -143,30 +117,21 @@ class JdbcStatisticsReadModel implements StatisticsReadModel {
             .addValue("topic", partition.topic())
             .addValue("partition", partition.partition())
             .addValue("nextOffset", nextOffset);
-    int updated =
-        jdbc.update(
-            """
-            UPDATE stat_projection_offset SET next_offset = :nextOffset
-            WHERE generation = :generation AND topic = :topic AND partition_no = :partition
-              AND next_offset < :nextOffset
-            """,
-            params);
-    if (updated == 0
-        && jdbc.queryForObject(
-                """
-                SELECT COUNT(*) FROM stat_projection_offset
-                WHERE generation = :generation AND topic = :topic AND partition_no = :partition
-                """,
-                params,
-                Integer.class)
-            == 0) {
-      jdbc.update(
-          """
-          INSERT INTO stat_projection_offset (generation, topic, partition_no, next_offset)
-          VALUES (:generation, :topic, :partition, :nextOffset)
-          """,
-          params);
-    }
+    upsert(
+        """
+        UPDATE stat_projection_offset SET next_offset = :nextOffset
+        WHERE generation = :generation AND topic = :topic AND partition_no = :partition
+          AND next_offset < :nextOffset
+        """,
+        """
+        SELECT COUNT(*) FROM stat_projection_offset
+        WHERE generation = :generation AND topic = :topic AND partition_no = :partition
+        """,
+        """
+        INSERT INTO stat_projection_offset (generation, topic, partition_no, next_offset)
+        VALUES (:generation, :topic, :partition, :nextOffset)
+        """,
+        params);
   }
 
   @Override
@@ -186,14 +151,39 @@ class JdbcStatisticsReadModel implements StatisticsReadModel {
     return positions;
   }
 
-  private boolean exists(String table, String caseId) {
-    Integer count =
-        jdbc.queryForObject(
-            "SELECT COUNT(*) FROM "
-                + table
-                + " WHERE generation = :generation AND case_id = :caseId",
-            new MapSqlParameterSource("caseId", caseId).addValue("generation", generation),
-            Integer.class);
-    return count != null && count > 0;
+  /** The columns both case tables have, for the case's row in this generation. */
+  private MapSqlParameterSource caseParams(CaseFacts facts) {
+    return new MapSqlParameterSource()
+        .addValue("generation", generation)
+        .addValue("caseId", facts.caseId())
+        .addValue("caseVersion", facts.caseVersion())
+        .addValue("eventType", facts.eventType())
+        .addValue("agencyCode", facts.agencyCode())
+        .addValue("receivedOn", facts.receivedOn())
+        .addValue("status", facts.status());
+  }
+
+  private static String caseCount(String table) {
+    return "SELECT COUNT(*) FROM "
+        + table
+        + " WHERE generation = :generation AND case_id = :caseId";
+  }
+
+  /**
+   * Writes a row unless one as new is stored: {@code update} brings an older row up to date; when
+   * it changes none and {@code count} finds no row, {@code insert} adds it.
+   *
+   * @return false when a row as new or newer is stored, and nothing was written
+   */
+  private boolean upsert(String update, String count, String insert, MapSqlParameterSource params) {
+    if (jdbc.update(update, params) > 0) {
+      return true;
+    }
+    Integer rows = jdbc.queryForObject(count, params, Integer.class);
+    if (rows != null && rows > 0) {
+      return false;
+    }
+    jdbc.update(insert, params);
+    return true;
   }
 }

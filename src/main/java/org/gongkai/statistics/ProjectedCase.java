@@ -3,31 +3,17 @@ package org.gongkai.statistics;
 /** The case facts one event carries. */
 sealed interface ProjectedCase {
 
-  String caseId();
+  CaseFacts facts();
 
-  long caseVersion();
-
-  record Disclosure(DisclosureCase facts) implements ProjectedCase {
-    @Override
-    public String caseId() {
-      return facts.caseId();
-    }
-
-    @Override
-    public long caseVersion() {
-      return facts.caseVersion();
-    }
+  default String caseId() {
+    return facts().caseId();
   }
 
-  record Complaint(ComplaintCase facts) implements ProjectedCase {
-    @Override
-    public String caseId() {
-      return facts.caseId();
-    }
-
-    @Override
-    public long caseVersion() {
-      return facts.caseVersion();
-    }
+  default long caseVersion() {
+    return facts().caseVersion();
   }
+
+  record Disclosure(DisclosureCase facts) implements ProjectedCase {}
+
+  record Complaint(ComplaintCase facts) implements ProjectedCase {}
 }

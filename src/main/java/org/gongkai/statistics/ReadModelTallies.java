@@ -58,7 +58,18 @@ class ReadModelTallies {
    * began, so that every count of one report reads the same generation even if a rebuild switches
    * over meanwhile.
    */
-  record Scope(long generation, Set<String> agencies) {}
+  record Scope(long generation, Set<String> agencies) {
+
+    /** The parameters of every count: the generation, the agencies and the year's dates. */
+    MapSqlParameterSource params(int year) {
+      Year y = Year.of(year);
+      return new MapSqlParameterSource()
+          .addValue("generation", generation)
+          .addValue("agencies", agencies)
+          .addValue("start", y.atDay(1))
+          .addValue("end", y.atMonth(12).atEndOfMonth());
+    }
+  }
 
   /** The agencies in the generation active now. */
   Scope scope(Set<String> agencies) {
@@ -73,7 +84,7 @@ class ReadModelTallies {
             + " WHERE generation = :generation AND agency_code IN (:agencies) AND "
             + condition
             + " GROUP BY applicant_type",
-        params(scope, year),
+        scope.params(year),
         rs -> {
           counts.put(rs.getString("applicant_type"), rs.getLong("n"));
         });
@@ -88,7 +99,7 @@ class ReadModelTallies {
             + " WHERE generation = :generation AND agency_code IN (:agencies) AND "
             + FINISHED
             + " GROUP BY outcome, applicant_type",
-        params(scope, year),
+        scope.params(year),
         rs -> {
           String outcome = rs.getString("outcome");
           counts
@@ -101,7 +112,7 @@ class ReadModelTallies {
   /** Appeals per kind: decided in the year per result, and pending at its end. */
   Map<String, Map<String, Long>> appealsByKind(Scope scope, int year) {
     Map<String, Map<String, Long>> counts = new HashMap<>();
-    MapSqlParameterSource params = params(scope, year);
+    MapSqlParameterSource params = scope.params(year);
     jdbc.query(
         "SELECT kind, result, COUNT(*) AS n FROM stat_disclosure_appeal"
             + " WHERE generation = :generation AND agency_code IN (:agencies) AND "
@@ -134,7 +145,7 @@ class ReadModelTallies {
       @Nullable String applicantType,
       Scope scope,
       int year) {
-    MapSqlParameterSource params = params(scope, year);
+    MapSqlParameterSource params = scope.params(year);
     StringBuilder sql =
         new StringBuilder(
                 "SELECT * FROM stat_disclosure_case"
@@ -155,7 +166,7 @@ class ReadModelTallies {
   /** The appeals of a kind decided in the year with the result, or pending at its end. */
   List<CaseLine> appeals(
       String kind, @Nullable String result, boolean pending, Scope scope, int year) {
-    MapSqlParameterSource params = params(scope, year).addValue("kind", kind);
+    MapSqlParameterSource params = scope.params(year).addValue("kind", kind);
     StringBuilder sql =
         new StringBuilder(
             "SELECT c.*, a.kind, a.filed_on, a.result, a.decided_on FROM stat_disclosure_appeal a"
@@ -184,7 +195,7 @@ class ReadModelTallies {
   /** A year's complaint counts per channel. */
   Map<String, ComplaintCounts> complaintsByChannel(
       Scope scope, int year, Set<String> satisfiedRatings) {
-    MapSqlParameterSource params = params(scope, year).addValue("satisfied", satisfiedRatings);
+    MapSqlParameterSource params = scope.params(year).addValue("satisfied", satisfiedRatings);
     String closed = "closed_on IS NOT NULL AND closed_on <= :end";
     Map<String, ComplaintCounts> counts = new HashMap<>();
     jdbc.query(
@@ -255,15 +266,5 @@ class ReadModelTallies {
             withAppeal ? rs.getObject("filed_on", LocalDate.class) : null,
             withAppeal ? rs.getString("result") : null,
             withAppeal ? rs.getObject("decided_on", LocalDate.class) : null);
-  }
-
-  /** The parameters of every count: the generation, the agencies and the year's dates. */
-  private static MapSqlParameterSource params(Scope scope, int year) {
-    Year y = Year.of(year);
-    return new MapSqlParameterSource()
-        .addValue("generation", scope.generation())
-        .addValue("agencies", scope.agencies())
-        .addValue("start", y.atDay(1))
-        .addValue("end", y.atMonth(12).atEndOfMonth());
   }
 }

@@ -333,11 +333,7 @@ public class StatisticsQueries {
                 + carriedOut.get(i));
       }
     }
-    return new Check(
-        "balance",
-        "每列第一项加第二项之和等于第三项（七）总计加第四项之和",
-        failures.isEmpty(),
-        failures.isEmpty() ? "各列均相等" : String.join("；", failures));
+    return check("balance", "每列第一项加第二项之和等于第三项（七）总计加第四项之和", failures, "各列均相等");
   }
 
   private static Check rowTotalsCheck(List<SectionThreeRow> rows) {
@@ -349,11 +345,7 @@ public class StatisticsQueries {
         failures.add(row.label() + "：各列之和" + sum + "≠总计" + row.values().get(total));
       }
     }
-    return new Check(
-        "row_totals",
-        "每行总计等于六列之和",
-        failures.isEmpty(),
-        failures.isEmpty() ? "各行均相等" : String.join("；", failures));
+    return check("row_totals", "每行总计等于六列之和", failures, "各行均相等");
   }
 
   private static Check resultTotalCheck(List<SectionThreeRow> rows) {
@@ -376,11 +368,7 @@ public class StatisticsQueries {
                 + total.get(i));
       }
     }
-    return new Check(
-        "result_total",
-        "（七）总计等于（一）至（六）各项之和",
-        failures.isEmpty(),
-        failures.isEmpty() ? "各列均相等" : String.join("；", failures));
+    return check("result_total", "（七）总计等于（一）至（六）各项之和", failures, "各列均相等");
   }
 
   private Check carryOverCheck(
@@ -409,11 +397,17 @@ public class StatisticsQueries {
             row.label() + "：各项之和" + parts + "≠总计" + row.values().get(SectionFourLayout.TOTAL));
       }
     }
+    return check("section_four_totals", "第四部分各栏总计等于结果维持、结果纠正、其他结果、尚未审结之和", failures, "各栏均相等");
+  }
+
+  /** A check that passes without failures, and otherwise lists them. */
+  private static Check check(
+      String name, String description, List<String> failures, String whenPassed) {
     return new Check(
-        "section_four_totals",
-        "第四部分各栏总计等于结果维持、结果纠正、其他结果、尚未审结之和",
+        name,
+        description,
         failures.isEmpty(),
-        failures.isEmpty() ? "各栏均相等" : String.join("；", failures));
+        failures.isEmpty() ? whenPassed : String.join("；", failures));
   }
 
   private static List<Long> row(List<SectionThreeRow> rows, String key) {

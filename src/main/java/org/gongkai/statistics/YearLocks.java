@@ -132,7 +132,8 @@ public class YearLocks {
     for (Watch lock : store.watches()) {
       List<String> touching =
           changed.stream()
-              .filter(c -> lock.agencies().contains(agencyOf(c)) && mayAlter(c, lock.year()))
+              .filter(
+                  c -> lock.agencies().contains(c.facts().agencyCode()) && mayAlter(c, lock.year()))
               .map(YearLocks::reference)
               .toList();
       if (touching.isEmpty()) {
@@ -173,12 +174,6 @@ public class YearLocks {
           changes.size(),
           touching);
     }
-  }
-
-  private static String agencyOf(ProjectedCase projected) {
-    return projected instanceof ProjectedCase.Disclosure d
-        ? d.facts().agencyCode()
-        : ((ProjectedCase.Complaint) projected).facts().agencyCode();
   }
 
   /**

@@ -1,5 +1,8 @@
 package org.gongkai.complaint.rest;
 
+import static org.gongkai.platform.web.CommandForms.at;
+import static org.gongkai.platform.web.CommandForms.blankToNull;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -8,7 +11,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.security.Principal;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.gongkai.complaint.Citizen;
@@ -22,7 +24,7 @@ import org.gongkai.complaint.ComplaintSummary;
 import org.gongkai.complaint.Intake;
 import org.gongkai.complaint.LedgerComplaint;
 import org.gongkai.complaint.Urgency;
-import org.gongkai.complaint.rest.ComplaintForms.AtForm;
+import org.gongkai.complaint.rest.ComplaintForms.CitizenForm;
 import org.gongkai.complaint.rest.ComplaintForms.DispatchForm;
 import org.gongkai.complaint.rest.ComplaintForms.ExtensionForm;
 import org.gongkai.complaint.rest.ComplaintForms.FollowUpForm;
@@ -35,6 +37,7 @@ import org.gongkai.complaint.rest.ComplaintForms.ReplyForm;
 import org.gongkai.complaint.rest.ComplaintForms.ReturnForm;
 import org.gongkai.complaint.rest.ComplaintForms.SupervisionForm;
 import org.gongkai.platform.PageView;
+import org.gongkai.platform.web.CommandForms.AtForm;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -74,11 +77,10 @@ class ComplaintController {
   ResponseEntity<ComplaintDetails> receive(@Valid @RequestBody IntakeForm form, Principal user) {
     var received = desk.receive(intake(form), user.getName());
     ComplaintDetails complaint = received.complaint();
+    URI location = URI.create("/api/complaints/" + complaint.id());
     return received.created()
-        ? ResponseEntity.created(URI.create("/api/complaints/" + complaint.id())).body(complaint)
-        : ResponseEntity.ok()
-            .location(URI.create("/api/complaints/" + complaint.id()))
-            .body(complaint);
+        ? ResponseEntity.created(location).body(complaint)
+        : ResponseEntity.ok().location(location).body(complaint);
   }
 
   /**
@@ -245,10 +247,10 @@ class ComplaintController {
         form.channel(),
         form.receivedAt(),
         form.category(),
-        form.urgency() == null ? Urgency.NORMAL : form.urgency(),
+        urgency(form.urgency()),
         blankToNull(form.areaCode()),
         form.content().strip(),
-        new Citizen(form.citizen().name().strip(), blankToNull(form.citizen().phone())),
+        citizen(form.citizen()),
         blankToNull(form.upstreamTicketId()),
         Boolean.TRUE.equals(form.directAnswer()));
   }
@@ -257,10 +259,10 @@ class ComplaintController {
     return new LedgerComplaint(
         item.channel(),
         item.category(),
-        item.urgency() == null ? Urgency.NORMAL : item.urgency(),
+        urgency(item.urgency()),
         blankToNull(item.areaCode()),
         item.content().strip(),
-        new Citizen(item.citizen().name().strip(), blankToNull(item.citizen().phone())),
+        citizen(item.citizen()),
         blankToNull(item.upstreamTicketId()),
         item.receivedAt(),
         item.unitCode().strip(),
@@ -271,11 +273,11 @@ class ComplaintController {
         item.closedAt());
   }
 
-  private static @Nullable OffsetDateTime at(@Nullable AtForm form) {
-    return form == null ? null : form.at();
+  private static Urgency urgency(@Nullable Urgency urgency) {
+    return urgency == null ? Urgency.NORMAL : urgency;
   }
 
-  private static @Nullable String blankToNull(@Nullable String value) {
-    return value == null || value.isBlank() ? null : value.strip();
+  private static Citizen citizen(CitizenForm citizen) {
+    return new Citizen(citizen.name().strip(), blankToNull(citizen.phone()));
   }
 }

@@ -39,8 +39,6 @@ final class ComplaintForms {
       @NotBlank(message = "请填写诉求人姓名") @Size(max = 100, message = "姓名不能超过100个字") String name,
       @PhoneNumber @Nullable String phone) {}
 
-  record AtForm(@Nullable OffsetDateTime at) {}
-
   record DispatchForm(
       @Size(max = 64, message = "承办单位代码过长") @Nullable String unitCode,
       @Size(max = 10, message = "协办单位最多10个") @Nullable List<String> coUnitCodes,

@@ -1,12 +1,13 @@
 package org.gongkai.disclosure.rest;
 
+import static org.gongkai.platform.web.CommandForms.at;
+import static org.gongkai.platform.web.CommandForms.blankToNull;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,7 +24,6 @@ import org.gongkai.disclosure.letter.ReplyLetter;
 import org.gongkai.disclosure.letter.ReplyLetters;
 import org.gongkai.disclosure.rest.DisclosureRequestForms.AbandonmentForm;
 import org.gongkai.disclosure.rest.DisclosureRequestForms.AppealResultForm;
-import org.gongkai.disclosure.rest.DisclosureRequestForms.AtForm;
 import org.gongkai.disclosure.rest.DisclosureRequestForms.ConsultationAnswerForm;
 import org.gongkai.disclosure.rest.DisclosureRequestForms.ConsultationForm;
 import org.gongkai.disclosure.rest.DisclosureRequestForms.CorrectionRequestForm;
@@ -36,10 +36,9 @@ import org.gongkai.disclosure.rest.DisclosureRequestForms.ReplyForm;
 import org.gongkai.disclosure.rest.DisclosureRequestForms.ReviewForm;
 import org.gongkai.platform.PageView;
 import org.gongkai.platform.ProblemException;
+import org.gongkai.platform.web.CommandForms.AtForm;
+import org.gongkai.platform.web.FileDownloads;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
@@ -119,16 +118,8 @@ class DisclosureRequestController {
   @GetMapping("/{id}/reply-letter.docx")
   ResponseEntity<byte[]> replyLetterDocx(@PathVariable UUID id, Principal user) {
     ReplyLetter letter = queries.replyLetter(id, user.getName());
-    String filename = "答复书" + letter.trackingNumber() + ".docx";
-    return ResponseEntity.ok()
-        .contentType(MediaType.parseMediaType(DOCX))
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment()
-                .filename(filename, StandardCharsets.UTF_8)
-                .build()
-                .toString())
-        .body(letters.docx(letter));
+    return FileDownloads.attachment(
+        DOCX, "答复书" + letter.trackingNumber() + ".docx", letters.docx(letter));
   }
 
   @GetMapping
@@ -258,9 +249,7 @@ class DisclosureRequestController {
       Principal user) {
     String reviewId =
         desk.fileAppeal(id, AppealKind.ADMINISTRATIVE_REVIEW, at(form), user.getName());
-    return ResponseEntity.created(
-            URI.create("/api/disclosure-requests/" + id + "/administrative-review/" + reviewId))
-        .body(Map.of("reviewId", reviewId));
+    return appealFiled(id, "administrative-review", "reviewId", reviewId);
   }
 
   @PostMapping("/{id}/administrative-review/{reviewId}/result")
@@ -281,9 +270,7 @@ class DisclosureRequestController {
     AppealKind kind =
         form.afterReview() ? AppealKind.LITIGATION_AFTER_REVIEW : AppealKind.LITIGATION_DIRECT;
     String lawsuitId = desk.fileAppeal(id, kind, form.at(), user.getName());
-    return ResponseEntity.created(
-            URI.create("/api/disclosure-requests/" + id + "/lawsuit/" + lawsuitId))
-        .body(Map.of("lawsuitId", lawsuitId));
+    return appealFiled(id, "lawsuit", "lawsuitId", lawsuitId);
   }
 
   @PostMapping("/{id}/lawsuit/{lawsuitId}/result")
@@ -301,11 +288,11 @@ class DisclosureRequestController {
     return desk.decideAppeal(id, lawsuitId, kind, form.result(), form.at(), user.getName());
   }
 
-  private static @Nullable OffsetDateTime at(@Nullable AtForm form) {
-    return form == null ? null : form.at();
-  }
-
-  private static @Nullable String blankToNull(@Nullable String value) {
-    return value == null || value.isBlank() ? null : value.strip();
+  /** 201 with the new appeal's id, under its own path below the request. */
+  private static ResponseEntity<Map<String, String>> appealFiled(
+      UUID id, String path, String idField, String appealId) {
+    return ResponseEntity.created(
+            URI.create("/api/disclosure-requests/" + id + "/" + path + "/" + appealId))
+        .body(Map.of(idField, appealId));
   }
 }

@@ -59,8 +59,6 @@ final class DisclosureRequestForms {
       @NotNull(message = "请填写补正期限") LocalDate correctionDeadline,
       @Nullable OffsetDateTime at) {}
 
-  record AtForm(@Nullable OffsetDateTime at) {}
-
   record ExtensionForm(
       @NotBlank(message = "请填写延期理由") @Size(max = 1000, message = "延期理由不能超过1000个字") String reason,
       @NotNull(message = "请填写延长的工作日数")

@@ -10,10 +10,12 @@ import org.gongkai.organization.AgencyView;
 import org.gongkai.organization.Organization;
 import org.gongkai.organization.StaffMember;
 import org.gongkai.platform.ProblemException;
+import org.gongkai.platform.web.FileDownloads;
 import org.gongkai.statistics.ComplaintFigures;
 import org.gongkai.statistics.DisclosureReport;
 import org.gongkai.statistics.Publication;
 import org.gongkai.statistics.ReportCell;
+import org.gongkai.statistics.ReportReaders;
 import org.gongkai.statistics.StatisticsQueries;
 import org.gongkai.statistics.YearLocks;
 import org.gongkai.statistics.report.DisclosureReportSheet;
@@ -21,8 +23,6 @@ import org.gongkai.statistics.report.DocxReport;
 import org.gongkai.statistics.report.HtmlReport;
 import org.gongkai.statistics.report.XlsxReport;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -72,15 +72,7 @@ class ReportController {
       @RequestParam(defaultValue = "false") boolean includeSubordinates,
       Principal user,
       HttpServletResponse response) {
-    return file(
-        year,
-        agencyCode,
-        includeSubordinates,
-        user,
-        response,
-        XlsxReport.CONTENT_TYPE,
-        ".xlsx",
-        XlsxReport::render);
+    return file(year, agencyCode, includeSubordinates, user, response, ReportFile.XLSX);
   }
 
   @GetMapping("/disclosure/{year}.docx")
@@ -90,15 +82,7 @@ class ReportController {
       @RequestParam(defaultValue = "false") boolean includeSubordinates,
       Principal user,
       HttpServletResponse response) {
-    return file(
-        year,
-        agencyCode,
-        includeSubordinates,
-        user,
-        response,
-        DocxReport.CONTENT_TYPE,
-        ".docx",
-        DocxReport::render);
+    return file(year, agencyCode, includeSubordinates, user, response, ReportFile.DOCX);
   }
 
   @GetMapping("/disclosure/{year}.html")
@@ -176,30 +160,39 @@ class ReportController {
       @Nullable Boolean includeSubordinates,
       @Nullable @Size(max = 500, message = "说明不能超过500字") String note) {}
 
+  /** The files the report downloads as. */
+  private enum ReportFile {
+    XLSX(XlsxReport.CONTENT_TYPE, ".xlsx", XlsxReport::render),
+    DOCX(DocxReport.CONTENT_TYPE, ".docx", DocxReport::render);
+
+    private final String contentType;
+    private final String extension;
+    private final Function<DisclosureReportSheet, byte[]> renderer;
+
+    ReportFile(
+        String contentType, String extension, Function<DisclosureReportSheet, byte[]> renderer) {
+      this.contentType = contentType;
+      this.extension = extension;
+      this.renderer = renderer;
+    }
+  }
+
   private ResponseEntity<byte[]> file(
       int year,
       @Nullable String agencyCode,
       boolean includeSubordinates,
       Principal user,
       HttpServletResponse response,
-      String contentType,
-      String extension,
-      Function<DisclosureReportSheet, byte[]> renderer) {
+      ReportFile format) {
     DisclosureReport report = disclosure(year, agencyCode, includeSubordinates, user);
     String agencyName = agencyName(report);
     // server.servlet.encoding.force puts a charset on every response; a binary file has none.
     response.setCharacterEncoding((String) null);
-    byte[] file = renderer.apply(DisclosureReportSheet.of(report, agencyName));
-    ContentDisposition disposition =
-        ContentDisposition.attachment()
-            .filename(
-                DisclosureReportSheet.fileName(report, agencyName) + extension,
-                StandardCharsets.UTF_8)
-            .build();
-    return ResponseEntity.ok()
-        .contentType(MediaType.parseMediaType(contentType))
-        .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-        .body(file);
+    byte[] file = format.renderer.apply(DisclosureReportSheet.of(report, agencyName));
+    return FileDownloads.attachment(
+        format.contentType,
+        DisclosureReportSheet.fileName(report, agencyName) + format.extension,
+        file);
   }
 
   private String agencyName(DisclosureReport report) {
@@ -210,15 +203,9 @@ class ReportController {
   }
 
   private String agency(@Nullable String agencyCode, Principal user) {
-    StaffMember staff =
-        organization
-            .staff(user.getName())
-            .orElseThrow(() -> ProblemException.forbidden("用户「" + user.getName() + "」不是本系统的工作人员。"));
-    String code = agencyCode == null || agencyCode.isBlank() ? staff.agencyCode() : agencyCode;
-    if (organization.agency(code).isEmpty()) {
-      throw ProblemException.notFound("没有代码为「" + code + "」的机关");
-    }
-    organization.requireMayActOn(staff, code, "统计");
+    StaffMember staff = organization.member(user.getName());
+    String code = ReportReaders.agencyCode(staff, agencyCode);
+    ReportReaders.readable(organization, staff, code);
     return code;
   }
 }

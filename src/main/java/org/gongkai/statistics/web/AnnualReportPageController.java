@@ -23,6 +23,7 @@ import org.gongkai.statistics.DisclosureReport.SectionFourRow;
 import org.gongkai.statistics.DisclosureReport.SectionThreeRow;
 import org.gongkai.statistics.ReportCell;
 import org.gongkai.statistics.ReportFormat;
+import org.gongkai.statistics.ReportReaders;
 import org.gongkai.statistics.StatisticsQueries;
 import org.gongkai.statistics.YearLocks;
 import org.gongkai.statistics.report.DisclosureReportSheet;
@@ -98,7 +99,7 @@ class AnnualReportPageController {
     StaffMember staff = organization.member(user.getName());
     List<Integer> years = years();
     List<AgencyView> agencies = agenciesOf(staff);
-    String code = agencyCode == null || agencyCode.isBlank() ? staff.agencyCode() : agencyCode;
+    String code = ReportReaders.agencyCode(staff, agencyCode);
     Optional<Integer> chosenYear = year == null ? Optional.of(lastYear()) : parse(year, years);
     model.addAttribute("years", years);
     model.addAttribute("agencies", agencies);
@@ -138,7 +139,7 @@ class AnnualReportPageController {
       Principal user,
       Model model) {
     StaffMember staff = organization.member(user.getName());
-    String code = agencyCode == null || agencyCode.isBlank() ? staff.agencyCode() : agencyCode;
+    String code = ReportReaders.agencyCode(staff, agencyCode);
     String agencyName = readableAgency(staff, code);
     int y =
         parse(year, years())
@@ -181,12 +182,7 @@ class AnnualReportPageController {
   }
 
   private String readableAgency(StaffMember staff, String code) {
-    AgencyView agency =
-        organization
-            .agency(code)
-            .orElseThrow(() -> ProblemException.notFound("没有代码为「" + code + "」的机关"));
-    organization.requireMayActOn(staff, code, "统计");
-    return agency.name();
+    return ReportReaders.readable(organization, staff, code).name();
   }
 
   private List<AgencyView> agenciesOf(StaffMember staff) {
