@@ -107,6 +107,9 @@ class Complaint extends CaseAggregate<Complaint, ComplaintEvent, Facts> {
 
   private @Nullable LocalDate dueOn;
 
+  /** The due date the complaint was last warned about (one warning per due date). */
+  private @Nullable LocalDate dueSoonWarnedFor;
+
   private boolean overdue;
 
   private @Nullable String replyContent;
@@ -485,10 +488,11 @@ class Complaint extends CaseAggregate<Complaint, ComplaintEvent, Facts> {
   }
 
   boolean warnDueSoon(Change change) {
-    if (!waitsForReply() || dueOn == null || overdue) {
+    if (!waitsForReply() || dueOn == null || overdue || dueOn.equals(dueSoonWarnedFor)) {
       return false;
     }
     LocalDate due = dueOn;
+    dueSoonWarnedFor = due;
     raiseObservation(change, (e, f) -> new ComplaintEvent.ComplaintDueSoon(e, f, due));
     return true;
   }

@@ -113,6 +113,9 @@ class DisclosureRequest extends CaseAggregate<DisclosureRequest, DisclosureReque
 
   private @Nullable LocalDate dueDate;
 
+  /** The due date the request was last warned about (one warning per due date). */
+  private @Nullable LocalDate dueSoonWarnedFor;
+
   private boolean overdue;
 
   private @Nullable String linkedComplaintId;
@@ -403,10 +406,11 @@ class DisclosureRequest extends CaseAggregate<DisclosureRequest, DisclosureReque
   }
 
   boolean warnDueSoon(Change change) {
-    if (!status.isOpen() || dueDate == null || isPaused()) {
+    if (!status.isOpen() || dueDate == null || isPaused() || dueDate.equals(dueSoonWarnedFor)) {
       return false;
     }
     LocalDate due = dueDate;
+    dueSoonWarnedFor = due;
     raiseObservation(change, (e, f) -> new DisclosureRequestEvent.ReplyDueSoon(e, f, due));
     return true;
   }

@@ -109,6 +109,22 @@ class ComplaintTests {
   }
 
   @Test
+  void theDueSoonWarningIsGivenOncePerDueDateHoweverOftenTheWatchStartsOver() {
+    Complaint complaint = accepted();
+
+    assertThat(complaint.warnDueSoon(at("2025-10-17T00:00:00"))).isTrue();
+    assertThat(complaint.warnDueSoon(at("2025-10-17T00:00:00")))
+        .as("the watch restarted on the same due date")
+        .isFalse();
+
+    complaint.extend(3, "同意延期3个工作日", at("2025-10-17T09:00:00"), CALENDAR);
+    assertThat(complaint.warnDueSoon(at("2025-10-22T00:00:00")))
+        .as("a new due date is worth a new warning")
+        .isTrue();
+    assertThat(types(complaint)).filteredOn("ComplaintDueSoon"::equals).hasSize(2);
+  }
+
+  @Test
   void anExtensionIsAskedForOnceAndGrantedForFewerDaysMovingTheDueDate() {
     Complaint complaint = accepted();
     complaint.requestExtension(5, "需现场核查", at("2025-10-09T09:00:00"), CALENDAR);

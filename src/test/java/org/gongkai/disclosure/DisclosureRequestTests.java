@@ -102,6 +102,26 @@ class DisclosureRequestTests {
   }
 
   @Test
+  void theDueSoonWarningIsGivenOncePerDueDateHoweverOftenTheWatchStartsOver() {
+    DisclosureRequest request = receivedInPersonOn(MONDAY);
+
+    assertThat(request.warnDueSoon(on(LocalDate.of(2025, 3, 26)))).isTrue();
+    assertThat(request.warnDueSoon(on(LocalDate.of(2025, 3, 26))))
+        .as("the watch restarted on the same due date")
+        .isFalse();
+
+    request.extend(5, "需协调", on(LocalDate.of(2025, 3, 27)), CALENDAR);
+    assertThat(request.warnDueSoon(on(LocalDate.of(2025, 4, 2))))
+        .as("a new due date is worth a new warning")
+        .isTrue();
+    assertThat(request.events())
+        .extracting(event -> event.getClass().getSimpleName())
+        .containsSubsequence("ReplyDueSoon", "DeadlineExtended", "ReplyDueSoon")
+        .filteredOn("ReplyDueSoon"::equals)
+        .hasSize(2);
+  }
+
+  @Test
   void aDecisionSentBackByTheReviewerReturnsToTheHandlerAndAnApprovedOneIsRepliedAndFinished() {
     DisclosureRequest request = receivedInPersonOn(MONDAY);
     request.decide(Outcome.DISCLOSED, "予以公开", on(MONDAY.plusDays(1)));

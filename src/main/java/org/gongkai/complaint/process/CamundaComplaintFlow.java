@@ -2,30 +2,24 @@ package org.gongkai.complaint.process;
 
 import static org.gongkai.complaint.process.ComplaintProcessIds.*;
 import static org.gongkai.platform.ClockConfiguration.BUSINESS_ZONE;
-import static org.gongkai.platform.process.CaseProcesses.date;
 
 import java.time.LocalDate;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.gongkai.complaint.ComplaintFlow;
 import org.gongkai.complaint.ComplaintTimers;
 import org.gongkai.complaint.FollowUpResult;
 import org.gongkai.platform.process.CaseProcesses;
-import org.gongkai.platform.process.CaseProcesses.DeadlineWatch;
 import org.springframework.stereotype.Component;
 
 /**
  * Moves the {@value ComplaintProcessIds#PROCESS} process along for the desk: starts it, completes
- * its tasks, and keeps the time-limit timers on the current due date. The process instance's
+ * its tasks, and restarts the time-limit watch when the due date moves. The process instance's
  * business key is the case id.
  */
 @Component
 class CamundaComplaintFlow implements ComplaintFlow {
-
-  private static final DeadlineWatch WATCH =
-      new DeadlineWatch(TIMER_DUE_SOON, TIMER_DUE, VAR_WARN_AT, VAR_OVERDUE_AT);
 
   private final RuntimeService runtimeService;
   private final CaseProcesses processes;
@@ -37,10 +31,9 @@ class CamundaComplaintFlow implements ComplaintFlow {
 
   @Override
   public void start(String caseId, boolean directAnswer, ComplaintTimers timers) {
-    Map<String, Object> variables = new HashMap<>();
+    Map<String, Object> variables =
+        CaseProcesses.deadlineWatch(timers.warnAt(), timers.overdueAt(), false);
     variables.put(VAR_DIRECT_ANSWER, directAnswer);
-    variables.put(VAR_WARN_AT, date(timers.warnAt()));
-    variables.put(VAR_OVERDUE_AT, date(timers.overdueAt()));
     runtimeService.startProcessInstanceByKey(PROCESS, caseId, variables);
   }
 
@@ -93,7 +86,7 @@ class CamundaComplaintFlow implements ComplaintFlow {
 
   @Override
   public void deadlineChanged(String caseId, ComplaintTimers timers) {
-    processes.moveDeadlineWatch(PROCESS, caseId, WATCH, timers.warnAt(), timers.overdueAt(), false);
+    processes.restartDeadlineWatch(caseId, timers.warnAt(), timers.overdueAt(), false);
   }
 
   private static Date startOf(LocalDate day) {

@@ -28,8 +28,6 @@ public final class ComplaintProcessIds {
   public static final String VAR_RETURNED = "returned";
   public static final String VAR_FOLLOW_UP_RESULT = "followUpResult";
   public static final String VAR_FOLLOW_UP_ON = "followUpOn";
-  public static final String VAR_WARN_AT = "warnAt";
-  public static final String VAR_OVERDUE_AT = "overdueAt";
 
   public static final String INPUT_AGENCY = "agencyCode";
   public static final String INPUT_CATEGORY = "category";

@@ -4,25 +4,20 @@ import static org.gongkai.disclosure.process.DisclosureProcessIds.*;
 import static org.gongkai.platform.process.CaseProcesses.date;
 
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.gongkai.disclosure.DeadlineTimers;
 import org.gongkai.disclosure.DisclosureFlow;
 import org.gongkai.platform.process.CaseProcesses;
-import org.gongkai.platform.process.CaseProcesses.DeadlineWatch;
 import org.springframework.stereotype.Component;
 
 /**
  * Moves the {@value DisclosureProcessIds#PROCESS} process along for the desk: starts it, correlates
- * messages, completes tasks, and keeps the deadline timers on the current due date. The process
+ * messages, completes tasks, and restarts the deadline watch when the due date moves. The process
  * instance's business key is the case id.
  */
 @Component
 class CamundaDisclosureFlow implements DisclosureFlow {
-
-  private static final DeadlineWatch WATCH =
-      new DeadlineWatch(TIMER_REPLY_DUE_SOON, TIMER_REPLY_DUE, VAR_WARN_AT, VAR_OVERDUE_AT);
 
   private final RuntimeService runtimeService;
   private final CaseProcesses processes;
@@ -34,14 +29,10 @@ class CamundaDisclosureFlow implements DisclosureFlow {
 
   @Override
   public void start(String caseId, String handlingUnit, DeadlineTimers timers) {
-    Map<String, Object> variables = new HashMap<>();
+    Map<String, Object> variables =
+        CaseProcesses.deadlineWatch(timers.warnAt(), timers.overdueAt(), timers.paused());
     variables.put(VAR_HANDLING_UNIT, handlingUnit);
-    variables.put(VAR_WARN_AT, date(timers.warnAt()));
-    variables.put(VAR_OVERDUE_AT, date(timers.overdueAt()));
     runtimeService.startProcessInstanceByKey(PROCESS, caseId, variables);
-    if (timers.paused()) {
-      deadlineChanged(caseId, timers);
-    }
   }
 
   @Override
@@ -101,7 +92,6 @@ class CamundaDisclosureFlow implements DisclosureFlow {
 
   @Override
   public void deadlineChanged(String caseId, DeadlineTimers timers) {
-    processes.moveDeadlineWatch(
-        PROCESS, caseId, WATCH, timers.warnAt(), timers.overdueAt(), timers.paused());
+    processes.restartDeadlineWatch(caseId, timers.warnAt(), timers.overdueAt(), timers.paused());
   }
 }

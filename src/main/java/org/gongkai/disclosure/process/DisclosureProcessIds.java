@@ -28,8 +28,6 @@ public final class DisclosureProcessIds {
 
   public static final String VAR_HANDLING_UNIT = "handlingUnit";
   public static final String VAR_APPROVED = "approved";
-  public static final String VAR_WARN_AT = "warnAt";
-  public static final String VAR_OVERDUE_AT = "overdueAt";
   public static final String VAR_CORRECTION_PERIOD_ENDS_AT = "correctionPeriodEndsAt";
   public static final String VAR_CONSULTATION_ENDS_AT = "consultationEndsAt";
   public static final String VAR_FEE_PERIOD_ENDS_AT = "feePeriodEndsAt";
