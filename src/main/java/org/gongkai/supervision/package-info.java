@@ -12,6 +12,7 @@
       "organization",
       "platform",
       "platform :: process",
+      "platform :: web",
       "statistics"
     })
 package org.gongkai.supervision;

@@ -52,7 +52,8 @@ class ComplaintPagesIntegrationTests {
     assertThat(errorAfter(page, "channel")).isEqualTo("请选择诉求渠道");
     assertThat(errorAfter(page, "citizenName")).isEqualTo("请填写诉求人姓名");
     assertThat(errorAfter(page, "citizenPhone")).isEqualTo("电话号码格式不正确：请填写11位手机号码或带区号的固定电话");
-    assertThat(errorAfter(page, "receivedAt")).isEqualTo("时间格式不正确，请按“2026-05-06 10:12”的格式填写，年份在 1900 至 2199 之间");
+    assertThat(errorAfter(page, "receivedAt"))
+        .isEqualTo("时间格式不正确，请按“2026-05-06 10:12”的格式填写，年份在 1900 至 2199 之间");
     assertThat(page.getElementById("citizenPhone").val()).isEqualTo("12345");
     assertThat(page.getElementById("receivedAt").val()).isEqualTo("昨天上午");
     assertThat(page.getElementById("content").text()).isEqualTo("小区路灯不亮，已经一周了");

@@ -303,6 +303,7 @@ class DeploymentManifestsTests {
         .containsExactlyInAnyOrder(
             GongkaiTopics.DISCLOSURE_REQUESTS,
             GongkaiTopics.COMPLAINTS,
+            GongkaiTopics.SUPERVISION,
             GongkaiTopics.INBOUND_TICKETS,
             GongkaiTopics.INBOUND_TICKETS_DEAD_LETTER,
             GongkaiTopics.STATISTICS_DEAD_LETTER);
@@ -310,6 +311,7 @@ class DeploymentManifestsTests {
         List.of(
             GongkaiTopics.DISCLOSURE_REQUESTS,
             GongkaiTopics.COMPLAINTS,
+            GongkaiTopics.SUPERVISION,
             GongkaiTopics.STATISTICS_DEAD_LETTER)) {
       assertThat(retentionMillis(topics.get(caseEvents)))
           .as("%s kept forever", caseEvents)

@@ -1,6 +1,6 @@
 package org.gongkai.complaint.web;
 
-import static org.gongkai.platform.web.FormValues.blankToNull;
+import static org.gongkai.platform.web.CommandForms.blankToNull;
 import static org.gongkai.platform.web.FormValues.stripped;
 
 import jakarta.validation.constraints.NotBlank;

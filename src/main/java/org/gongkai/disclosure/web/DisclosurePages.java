@@ -1,7 +1,7 @@
 package org.gongkai.disclosure.web;
 
 import static org.gongkai.platform.ClockConfiguration.BUSINESS_ZONE;
-import static org.gongkai.platform.web.FormValues.blankToNull;
+import static org.gongkai.platform.web.CommandForms.blankToNull;
 
 import jakarta.validation.Valid;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package org.gongkai.disclosure.web;
 
-import static org.gongkai.platform.web.FormValues.blankToNull;
+import static org.gongkai.platform.web.CommandForms.blankToNull;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

@@ -256,9 +256,4 @@ public final class FormValues {
   public static String stripped(@Nullable String value) {
     return value == null ? "" : value.strip();
   }
-
-  /** The stripped text, or null when it is blank. */
-  public static @Nullable String blankToNull(@Nullable String value) {
-    return value == null || value.isBlank() ? null : value.strip();
-  }
 }

@@ -111,8 +111,8 @@ class FormValuesTests {
   void textHelpers() {
     assertThat(FormValues.stripped(null)).isEmpty();
     assertThat(FormValues.stripped(" a ")).isEqualTo("a");
-    assertThat(FormValues.blankToNull(" ")).isNull();
-    assertThat(FormValues.blankToNull(" a ")).isEqualTo("a");
+    assertThat(CommandForms.blankToNull(" ")).isNull();
+    assertThat(CommandForms.blankToNull(" a ")).isEqualTo("a");
   }
 
   private void assertBad(Runnable read, String code) {
