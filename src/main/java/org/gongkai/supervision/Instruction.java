@@ -1,5 +1,7 @@
 package org.gongkai.supervision;
 
+import static org.gongkai.platform.ClockConfiguration.BUSINESS_ZONE;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -84,7 +86,13 @@ class Instruction extends CaseAggregate<Instruction, SupervisionEvent, Facts> {
       String ownerUnitCode,
       LocalDate dueOn,
       Change change) {
-    super(id, agencyCode, change.at().toInstant(), change.recordedAt());
+    // the unit's answer and the leader's review are often entered afterwards from paper: they may
+    // be dated from the start of the day of the instruction, in the order they happened
+    super(
+        id,
+        agencyCode,
+        change.businessDate().atStartOfDay(BUSINESS_ZONE).toInstant(),
+        change.recordedAt());
     this.trackingNumber = trackingNumber;
     this.sourceCaseKind = sourceCaseKind;
     this.sourceCaseId = sourceCaseId;
@@ -117,7 +125,7 @@ class Instruction extends CaseAggregate<Instruction, SupervisionEvent, Facts> {
             ownerUnitCode,
             dueOn,
             change);
-    instruction.raise(
+    instruction.raiseObservation(
         change,
         (envelope, facts) ->
             new SupervisionEvent.InstructionRegistered(
