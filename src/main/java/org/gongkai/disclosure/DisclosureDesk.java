@@ -162,6 +162,9 @@ public class DisclosureDesk {
         at,
         actor,
         (request, change) -> {
+          if (quantity > FeeSchedule.MAX_QUANTITY) {
+            throw CaseRefusal.invalid("quantity", "件数或页数不能超过" + FeeSchedule.MAX_QUANTITY);
+          }
           long amount =
               basis == FeeSchedule.Basis.PER_PAGE
                   ? FeeSchedule.perPage(quantity)

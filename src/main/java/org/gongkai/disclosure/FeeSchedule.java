@@ -16,6 +16,9 @@ package org.gongkai.disclosure;
  */
 public final class FeeSchedule {
 
+  /** The most pages or items a fee notice can charge for; more is a typing slip. */
+  public static final int MAX_QUANTITY = 1_000_000;
+
   private static final int FREE_ITEMS_PER_MONTH = 10;
   private static final int FIRST_PAID_ITEM_BAND_END = 30;
   private static final int ITEM_BAND_SIZE = 10;

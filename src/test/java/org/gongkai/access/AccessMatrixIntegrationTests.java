@@ -211,6 +211,17 @@ class AccessMatrixIntegrationTests {
     allow("GET /tasks/department", Access.roles(HANDLER, REVIEWER));
     allow("GET /search", Access.roles(EnumSet.of(FRONT_DESK, HANDLER, REVIEWER, ADMIN)));
     allow("GET /dashboard", Access.roles(LEADER, ADMIN));
+    // supervision: leaders' instructions and the weekly digest (an instruction that does not exist
+    // answers 404 to every caller with the role, so the matrix checks roles, not agencies, here)
+    allow("POST /api/instructions", Access.roles(LEADER));
+    allow("GET /api/instructions", Access.roles(STAFF));
+    allow("GET /api/instructions/{id}", Access.roles(STAFF));
+    allow("POST /api/instructions/{id}/answer", Access.roles(HANDLER));
+    allow("POST /api/instructions/{id}/acceptance", Access.roles(LEADER));
+    allow("GET /api/digests/weekly/{isoWeek}", Access.roles(LEADER, ADMIN));
+    allow("GET /api/digests/weekly/{isoWeek}.docx", Access.roles(LEADER, ADMIN));
+    allow("GET /digests/weekly", Access.roles(LEADER, ADMIN));
+    allow("GET /digests/weekly/{isoWeek}", Access.roles(LEADER, ADMIN));
     allow("GET /dashboard/data", Access.roles(LEADER, ADMIN));
 
     // reports and the year lock
@@ -388,11 +399,29 @@ class AccessMatrixIntegrationTests {
           Map.entry("complaints/extension", Map.of("workingDays", 3, "reason", "需要现场核查")),
           Map.entry("complaints/extension-request", Map.of("workingDays", 3, "reason", "需要现场核查")),
           Map.entry("complaints/refusal", Map.of("reason", "可在原时限内办结")),
-          Map.entry("supervision", Map.of("note", "请尽快办理", "deadline", "2030-01-10")));
+          Map.entry("supervision", Map.of("note", "请尽快办理", "deadline", "2030-01-10")),
+          Map.entry(
+              "instructions",
+              Map.of(
+                  "caseKind",
+                  "COMPLAINT",
+                  "caseId",
+                  UUID.randomUUID().toString(),
+                  "text",
+                  "请住建局三日内处理并报告",
+                  "ownerUnitCode",
+                  "demo-housing",
+                  "workingDays",
+                  3)),
+          Map.entry("instructions/answer", Map.of("text", "已安排处理")),
+          Map.entry("instructions/acceptance", Map.of("accepted", false, "comment", "请写明完成时间")));
 
   static Map<String, Object> bodyFor(String path) {
     String command = path.substring(path.lastIndexOf('/') + 1);
-    String kind = path.contains("/complaints/") ? "complaints/" : "disclosure-requests/";
+    String kind =
+        path.contains("/instructions")
+            ? "instructions/"
+            : path.contains("/complaints/") ? "complaints/" : "disclosure-requests/";
     return VALID_BODIES.getOrDefault(kind + command, VALID_BODIES.getOrDefault(command, Map.of()));
   }
 
@@ -442,6 +471,7 @@ class AccessMatrixIntegrationTests {
         .replace("{reviewId}", missing)
         .replace("{lawsuitId}", missing)
         .replace("{jobId}", missing)
+        .replace("{isoWeek}", "2025-W10")
         .replace("{code}", "matrix-no-such-agency")
         .replace("{requiredMetricName}", "jvm.memory.used")
         .replace("{rowKey}", "received")

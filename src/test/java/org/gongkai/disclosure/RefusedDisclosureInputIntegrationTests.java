@@ -163,6 +163,12 @@ class RefusedDisclosureInputIntegrationTests {
         registration(
             "received in year 20251", 400, body -> with(body, "receivedAt", "+20251-03-03")),
         onOpen(
+            "fee notice for 2147483647 items (the fee would overflow)",
+            400,
+            "fee-notice",
+            "handler",
+            Map.of("basis", "PER_ITEM", "quantity", 2147483647)),
+        onOpen(
             "fee notice whose amount contradicts the schedule",
             400,
             "fee-notice",

@@ -77,7 +77,10 @@ final class DisclosureRequestForms {
 
   record FeeNoticeForm(
       @NotNull(message = "请选择收费方式（PER_ITEM 按件计收 或 PER_PAGE 按量计收）") FeeSchedule.Basis basis,
-      @NotNull(message = "请填写件数或页数") @Positive(message = "件数或页数须为正数") Integer quantity,
+      @NotNull(message = "请填写件数或页数")
+          @Positive(message = "件数或页数须为正数")
+          @Max(value = FeeSchedule.MAX_QUANTITY, message = "件数或页数不能超过1000000")
+          Integer quantity,
       @Positive(message = "金额须为正数") @Nullable Long amountYuan,
       @Nullable OffsetDateTime at) {}
 

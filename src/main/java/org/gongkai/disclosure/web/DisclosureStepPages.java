@@ -207,7 +207,8 @@ class DisclosureStepPages {
       case FEE_NOTICE -> {
         FeeSchedule.Basis basis =
             values.choice("basis", FeeSchedule.Basis.class, form.getBasis(), true);
-        Integer quantity = values.number("quantity", form.getQuantity(), true, 1, 1_000_000);
+        Integer quantity =
+            values.number("quantity", form.getQuantity(), true, 1, FeeSchedule.MAX_QUANTITY);
         Integer amount =
             values.number("amountYuan", form.getAmountYuan(), false, 1, Integer.MAX_VALUE);
         yield () ->
