@@ -28,8 +28,11 @@ import org.springframework.stereotype.Component;
  * Mirrors administrators, and only them, into Camunda's identity service, as members of {@value
  * #OPERATIONS}: Cockpit and Tasklist are an operator's view of the engine, read-mostly (reading
  * processes, tasks and history, retrying failed jobs). Staff work cases through Gongkai's pages and
- * API alone, so no other account exists in the engine; nobody is a Camunda superuser ({@code
- * camunda-admin}), so nobody can deploy a model through the web apps.
+ * API alone, so no other account exists in the engine; nobody who can sign in is a Camunda
+ * superuser ({@code camunda-admin}), so nobody can deploy a model through the web apps. The web
+ * apps send every page to their first-administrator setup while {@code camunda-admin} has no
+ * member: its one member is {@value #NO_LOGIN_SUPERUSER}, whose password is random and never kept,
+ * so that operators reach Cockpit's sign-in.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -37,6 +40,9 @@ class CamundaIdentityMirror implements IdentityMirror, ApplicationRunner {
 
   /** The Camunda group of Gongkai's administrators. */
   static final String OPERATIONS = "gongkai-operations";
+
+  /** The member of {@code camunda-admin} nobody can sign in as (see the class comment). */
+  static final String NO_LOGIN_SUPERUSER = "gongkai-no-login";
 
   private static final String ANY = Authorization.ANY;
 
@@ -87,11 +93,14 @@ class CamundaIdentityMirror implements IdentityMirror, ApplicationRunner {
     OPERATOR_GRANTS.forEach((resource, permissions) -> grant(resource, ANY, permissions));
     for (User admin :
         identityService.createUserQuery().memberOfGroup(Groups.CAMUNDA_ADMIN).list()) {
-      ensureMember(admin.getId(), OPERATIONS);
-      identityService.deleteMembership(admin.getId(), Groups.CAMUNDA_ADMIN);
+      if (!admin.getId().equals(NO_LOGIN_SUPERUSER)) {
+        ensureMember(admin.getId(), OPERATIONS);
+        identityService.deleteMembership(admin.getId(), Groups.CAMUNDA_ADMIN);
+      }
     }
+    ensureNoLoginSuperuser();
     for (User user : identityService.createUserQuery().list()) {
-      if (!isOperator(user.getId())) {
+      if (!isOperator(user.getId()) && !user.getId().equals(NO_LOGIN_SUPERUSER)) {
         identityService.deleteUser(user.getId());
       }
     }
@@ -120,6 +129,26 @@ class CamundaIdentityMirror implements IdentityMirror, ApplicationRunner {
     identityService.saveUser(user);
     ensureGroup(OPERATIONS, "Gongkai 运维（只读）");
     ensureMember(staff.username(), OPERATIONS);
+  }
+
+  /** The one member of {@code camunda-admin}, with a new random password at every start. */
+  private void ensureNoLoginSuperuser() {
+    ensureGroup(Groups.CAMUNDA_ADMIN, "camunda BPM Administrators");
+    User user = identityService.createUserQuery().userId(NO_LOGIN_SUPERUSER).singleResult();
+    if (user == null) {
+      user = identityService.newUser(NO_LOGIN_SUPERUSER);
+      user.setFirstName("无法登录的占位账号");
+      user.setLastName("");
+    }
+    user.setPassword(randomSecret());
+    identityService.saveUser(user);
+    ensureMember(NO_LOGIN_SUPERUSER, Groups.CAMUNDA_ADMIN);
+  }
+
+  private static String randomSecret() {
+    byte[] bytes = new byte[48];
+    new java.security.SecureRandom().nextBytes(bytes);
+    return java.util.Base64.getEncoder().encodeToString(bytes);
   }
 
   private boolean isOperator(String userId) {
