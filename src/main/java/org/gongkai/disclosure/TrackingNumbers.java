@@ -1,9 +1,7 @@
 package org.gongkai.disclosure;
 
-import java.util.List;
+import org.gongkai.casework.YearlyNumbers;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,43 +11,19 @@ import org.springframework.stereotype.Component;
 @Component
 class TrackingNumbers {
 
-  private final JdbcTemplate jdbc;
+  private final YearlyNumbers numbers;
   private final String format;
 
   TrackingNumbers(
-      JdbcTemplate jdbc,
+      YearlyNumbers numbers,
       @Value("${gongkai.disclosure.tracking-number-format:〔{year}〕第{number}号}") String format) {
-    this.jdbc = jdbc;
+    this.numbers = numbers;
     this.format = format;
   }
 
-  /** The next number of the agency's year; the row lock makes concurrent registrations queue. */
+  /** The next number of the agency's year. */
   String next(String agencyCode, int year) {
-    List<Integer> current =
-        jdbc.queryForList(
-            "SELECT last_number FROM tracking_sequence WHERE agency_code = ? AND seq_year = ? FOR UPDATE",
-            Integer.class,
-            agencyCode,
-            year);
-    int number;
-    if (current.isEmpty()) {
-      try {
-        jdbc.update(
-            "INSERT INTO tracking_sequence (agency_code, seq_year, last_number) VALUES (?, ?, 1)",
-            agencyCode,
-            year);
-        number = 1;
-      } catch (DuplicateKeyException concurrentFirst) {
-        return next(agencyCode, year);
-      }
-    } else {
-      number = current.get(0) + 1;
-      jdbc.update(
-          "UPDATE tracking_sequence SET last_number = ? WHERE agency_code = ? AND seq_year = ?",
-          number,
-          agencyCode,
-          year);
-    }
+    int number = numbers.next("tracking_sequence", agencyCode, year);
     return format
         .replace("{year}", Integer.toString(year))
         .replace("{number}", Integer.toString(number))

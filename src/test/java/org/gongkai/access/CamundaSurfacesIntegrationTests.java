@@ -19,7 +19,9 @@ import org.camunda.bpm.admin.impl.DefaultAdminRuntimeDelegate;
 import org.camunda.bpm.cockpit.Cockpit;
 import org.camunda.bpm.cockpit.impl.DefaultCockpitRuntimeDelegate;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -43,6 +45,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class CamundaSurfacesIntegrationTests {
 
   @LocalServerPort int port;
+  @Autowired ProcessEngine processEngine;
   @Autowired Clock clock;
   @Autowired TaskService taskService;
   @Autowired IdentityService identityService;
@@ -55,6 +58,11 @@ class CamundaSurfacesIntegrationTests {
    */
   @BeforeEach
   void webAppsRuntimeOfThisContext() {
+    // a context closed earlier in this JVM unregistered its engine, named "default" as this one is:
+    // the web apps find engines by name
+    if (ProcessEngines.getProcessEngine(processEngine.getName()) != processEngine) {
+      ProcessEngines.registerProcessEngine(processEngine);
+    }
     if (Admin.getRuntimeDelegate() == null) {
       Admin.setAdminRuntimeDelegate(new DefaultAdminRuntimeDelegate());
     }
