@@ -14,19 +14,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
-import org.camunda.bpm.admin.Admin;
-import org.camunda.bpm.admin.impl.DefaultAdminRuntimeDelegate;
-import org.camunda.bpm.cockpit.Cockpit;
-import org.camunda.bpm.cockpit.impl.DefaultCockpitRuntimeDelegate;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.tasklist.Tasklist;
-import org.camunda.bpm.tasklist.impl.DefaultTasklistRuntimeDelegate;
+import org.gongkai.support.CamundaWebAppsRuntime;
 import org.gongkai.support.IntegrationTest;
 import org.gongkai.support.RealInfrastructure;
 import org.gongkai.support.StaffClient;
@@ -51,27 +45,9 @@ class CamundaSurfacesIntegrationTests {
   @Autowired IdentityService identityService;
   @Autowired RepositoryService repositoryService;
 
-  /**
-   * Camunda's web apps keep their runtime in static fields, which the servlet context listener of
-   * any application context closed earlier in this JVM has cleared (tests run several contexts in
-   * one JVM; a deployed application runs one). Set it again as that listener does at start-up.
-   */
   @BeforeEach
   void webAppsRuntimeOfThisContext() {
-    // a context closed earlier in this JVM unregistered its engine, named "default" as this one is:
-    // the web apps find engines by name
-    if (ProcessEngines.getProcessEngine(processEngine.getName()) != processEngine) {
-      ProcessEngines.registerProcessEngine(processEngine);
-    }
-    if (Admin.getRuntimeDelegate() == null) {
-      Admin.setAdminRuntimeDelegate(new DefaultAdminRuntimeDelegate());
-    }
-    if (Cockpit.getRuntimeDelegate() == null) {
-      Cockpit.setCockpitRuntimeDelegate(new DefaultCockpitRuntimeDelegate());
-    }
-    if (Tasklist.getRuntimeDelegate() == null) {
-      Tasklist.setTasklistRuntimeDelegate(new DefaultTasklistRuntimeDelegate());
-    }
+    CamundaWebAppsRuntime.of(processEngine);
   }
 
   @Test

@@ -12,19 +12,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.imageio.ImageIO;
-import org.camunda.bpm.admin.Admin;
-import org.camunda.bpm.admin.impl.DefaultAdminRuntimeDelegate;
-import org.camunda.bpm.cockpit.Cockpit;
-import org.camunda.bpm.cockpit.impl.DefaultCockpitRuntimeDelegate;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
-import org.camunda.bpm.tasklist.Tasklist;
-import org.camunda.bpm.tasklist.impl.DefaultTasklistRuntimeDelegate;
 import org.gongkai.support.Browser;
 import org.gongkai.support.BrowserTest;
+import org.gongkai.support.CamundaWebAppsRuntime;
 import org.gongkai.support.RealInfrastructure;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,26 +55,9 @@ class CockpitDrawsEveryProcessDiagramBrowserTests {
 
   Browser browser;
 
-  /**
-   * Camunda's web apps keep their runtime in static fields, which an application context closed
-   * earlier in this JVM has cleared (see {@code CamundaSurfacesIntegrationTests}).
-   */
   @BeforeEach
   void webAppsRuntimeOfThisContext() {
-    // a context closed earlier in this JVM unregistered its engine, named "default" as this one is:
-    // the web apps find engines by name
-    if (ProcessEngines.getProcessEngine(processEngine.getName()) != processEngine) {
-      ProcessEngines.registerProcessEngine(processEngine);
-    }
-    if (Admin.getRuntimeDelegate() == null) {
-      Admin.setAdminRuntimeDelegate(new DefaultAdminRuntimeDelegate());
-    }
-    if (Cockpit.getRuntimeDelegate() == null) {
-      Cockpit.setCockpitRuntimeDelegate(new DefaultCockpitRuntimeDelegate());
-    }
-    if (Tasklist.getRuntimeDelegate() == null) {
-      Tasklist.setTasklistRuntimeDelegate(new DefaultTasklistRuntimeDelegate());
-    }
+    CamundaWebAppsRuntime.of(processEngine);
   }
 
   @Test

@@ -4,22 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.awaitility.Awaitility;
 import org.gongkai.platform.GongkaiTopics;
 import org.gongkai.support.IntegrationTest;
 import org.gongkai.support.RealInfrastructure;
 import org.gongkai.support.StaffClient;
 import org.gongkai.support.StaffClient.Response;
+import org.gongkai.support.TopicRecords;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -150,36 +144,16 @@ class InstructionsIntegrationTests {
     return id;
   }
 
-  private List<String> eventTypesOn(String instructionId) {
-    Map<String, Object> config =
-        Map.of(
-            ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-            RealInfrastructure.kafkaBootstrapServers(),
-            ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-            "earliest");
+  private static List<String> eventTypesOn(String instructionId) {
     List<String> types = new ArrayList<>();
-    try (KafkaConsumer<String, String> consumer =
-        new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
-      List<TopicPartition> partitions =
-          consumer.partitionsFor(GongkaiTopics.SUPERVISION).stream()
-              .map(p -> new TopicPartition(p.topic(), p.partition()))
-              .toList();
-      consumer.assign(partitions);
-      consumer.seekToBeginning(partitions);
-      Awaitility.await()
-          .atMost(Duration.ofSeconds(30))
-          .until(
-              () -> {
-                for (ConsumerRecord<String, String> record :
-                    consumer.poll(Duration.ofMillis(500))) {
-                  if (instructionId.equals(record.key())) {
-                    String value = record.value();
-                    int at = value.indexOf("\"type\":\"") + 8;
-                    types.add(value.substring(at, value.indexOf('"', at)));
-                  }
-                }
-                return types.size() >= 5;
-              });
+    for (String value :
+        TopicRecords.keyed(
+            RealInfrastructure.kafkaBootstrapServers(),
+            GongkaiTopics.SUPERVISION,
+            instructionId,
+            5)) {
+      int at = value.indexOf("\"type\":\"") + 8;
+      types.add(value.substring(at, value.indexOf('"', at)));
     }
     return types;
   }

@@ -8,20 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.awaitility.Awaitility;
 import org.gongkai.platform.CaseEvent;
 import org.gongkai.platform.CaseEventTopic;
 import org.gongkai.platform.EventEnvelope;
 import org.gongkai.support.IntegrationTest;
+import org.gongkai.support.TopicRecords;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -99,35 +93,8 @@ class OutboxSurvivesABrokerOutageIntegrationTests {
   }
 
   private static List<String> recordsFor(String caseId) {
-    Map<String, Object> config =
-        Map.of(
-            ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-            InProcessKafkaBroker.bootstrapServers(BROKER.port()),
-            ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-            "earliest");
-    List<String> values = new ArrayList<>();
-    try (KafkaConsumer<String, String> consumer =
-        new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
-      List<TopicPartition> partitions =
-          consumer.partitionsFor(TOPIC).stream()
-              .map(p -> new TopicPartition(p.topic(), p.partition()))
-              .toList();
-      consumer.assign(partitions);
-      consumer.seekToBeginning(partitions);
-      Awaitility.await()
-          .atMost(Duration.ofSeconds(30))
-          .until(
-              () -> {
-                for (ConsumerRecord<String, String> record :
-                    consumer.poll(Duration.ofMillis(500))) {
-                  if (caseId.equals(record.key())) {
-                    values.add(record.value());
-                  }
-                }
-                return !values.isEmpty();
-              });
-    }
-    return values;
+    return TopicRecords.keyed(
+        InProcessKafkaBroker.bootstrapServers(BROKER.port()), TOPIC, caseId, 1);
   }
 
   private static EventEnvelope envelope(String caseId) {
