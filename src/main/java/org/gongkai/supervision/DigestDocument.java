@@ -4,8 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -28,32 +26,29 @@ public final class DigestDocument {
 
   private DigestDocument() {}
 
-  /** The lines of the digest, as the DOCX and the mail body read them. */
-  static List<String> summary(WeeklyDigest digest) {
-    List<String> lines = new ArrayList<>();
+  /** The digest in one paragraph, opening the DOCX. */
+  static String summary(WeeklyDigest digest) {
     WeeklyDigest.ComplaintFigures complaints = digest.figures().complaints();
-    lines.add(
-        digest.from()
-            + "至"
-            + digest.to()
-            + "，共受理群众诉求"
-            + complaints.received().thisWeek()
-            + "件（上周"
-            + complaints.received().previousWeek()
-            + "件），办结"
-            + complaints.closed().thisWeek()
-            + "件，按时办结率"
-            + percent(complaints.onTimeRate().thisWeek())
-            + "，满意率"
-            + percent(complaints.satisfactionRate().thisWeek())
-            + "；收到政府信息公开申请"
-            + digest.figures().disclosure().received().thisWeek()
-            + "件，办结"
-            + digest.figures().disclosure().finished().thisWeek()
-            + "件。需要关注的事项"
-            + digest.attention().size()
-            + "项。");
-    return lines;
+    return digest.from()
+        + "至"
+        + digest.to()
+        + "，共受理群众诉求"
+        + complaints.received().thisWeek()
+        + "件（上周"
+        + complaints.received().previousWeek()
+        + "件），办结"
+        + complaints.closed().thisWeek()
+        + "件，按时办结率"
+        + percent(complaints.onTimeRate().thisWeek())
+        + "，满意率"
+        + percent(complaints.satisfactionRate().thisWeek())
+        + "；收到政府信息公开申请"
+        + digest.figures().disclosure().received().thisWeek()
+        + "件，办结"
+        + digest.figures().disclosure().finished().thisWeek()
+        + "件。需要关注的事项"
+        + digest.attention().size()
+        + "项。";
   }
 
   /** The digest as a DOCX file. */
@@ -76,9 +71,7 @@ public final class DigestDocument {
           14,
           ParagraphAlignment.CENTER,
           false);
-      for (String line : summary(digest)) {
-        body(document, line);
-      }
+      body(document, summary(digest));
       int section = 0;
       heading(document, section++, "需要关注的事项");
       if (digest.attention().isEmpty()) {

@@ -155,8 +155,10 @@ class PersonalDataViewsIntegrationTests {
 
   private Map<String, Object> registration(String name, String phone) {
     java.time.OffsetDateTime now =
-        java.time.OffsetDateTime.now(
-                clock.withZone(org.gongkai.platform.ClockConfiguration.BUSINESS_ZONE))
+        clock
+            .instant()
+            .atZone(org.gongkai.platform.ClockConfiguration.BUSINESS_ZONE)
+            .toOffsetDateTime()
             .withNano(0)
             .minusMinutes(5);
     return Map.of(

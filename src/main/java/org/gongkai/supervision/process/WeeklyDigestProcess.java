@@ -21,7 +21,6 @@ import org.springframework.context.annotation.Lazy;
 @Configuration(proxyBeanMethods = false)
 class WeeklyDigestProcess {
 
-  static final String PROCESS = "weekly-digest";
   static final LocalTime PUBLICATION_TIME = LocalTime.of(8, 0);
 
   @Bean("planDigestPublication")
