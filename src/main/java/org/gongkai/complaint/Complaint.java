@@ -23,15 +23,15 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.BiFunction;
 import org.gongkai.calendar.UnknownCalendarYearException;
 import org.gongkai.calendar.WorkingCalendar;
 import org.gongkai.casework.CaseAggregate;
 import org.gongkai.casework.CaseRefusal;
 import org.gongkai.casework.Change;
+import org.gongkai.casework.LadderPosition;
+import org.gongkai.casework.LadderStep;
 import org.gongkai.complaint.ComplaintEvent.Facts;
 import org.gongkai.organization.Role;
-import org.gongkai.platform.EventEnvelope;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -111,6 +111,9 @@ class Complaint extends CaseAggregate<Complaint, ComplaintEvent, Facts> {
   private @Nullable LocalDate dueSoonWarnedFor;
 
   private boolean overdue;
+
+  /** The highest rung of the supervision ladder reached for the current due date. */
+  @Embedded private @Nullable LadderPosition ladder;
 
   private @Nullable String replyContent;
 
@@ -484,7 +487,15 @@ class Complaint extends CaseAggregate<Complaint, ComplaintEvent, Facts> {
     if (deadline.isBefore(change.businessDate())) {
       throw CaseRefusal.invalid("deadline", "督办期限不能早于督办之日（" + change.businessDate() + "）");
     }
-    return addSupervision(note, deadline, false, change, true);
+    String supervisionId = UUID.randomUUID().toString();
+    supervisions.add(
+        new Supervision(
+            supervisionId, note, deadline, change.at().toInstant(), change.actor(), false));
+    raise(
+        change,
+        (e, f) ->
+            new ComplaintEvent.ComplaintSupervised(e, f, supervisionId, note, deadline, false));
+    return supervisionId;
   }
 
   boolean warnDueSoon(Change change) {
@@ -499,9 +510,9 @@ class Complaint extends CaseAggregate<Complaint, ComplaintEvent, Facts> {
 
   /**
    * The time limit ran out without a reply: the complaint is overdue, dated at the end of its last
-   * day, and an automatic supervised item with a 催办 notice is created.
+   * day. The supervision ladder (催办, 督办, 通报) follows on its own working days.
    */
-  boolean markOverdue(Change change, WorkingCalendar calendar) {
+  boolean markOverdue(Change change) {
     if (!waitsForReply() || dueOn == null || overdue) {
       return false;
     }
@@ -509,13 +520,25 @@ class Complaint extends CaseAggregate<Complaint, ComplaintEvent, Facts> {
     overdue = true;
     Change atExpiry = change.at(endOf(due));
     raiseObservation(atExpiry, (e, f) -> new ComplaintEvent.ComplaintOverdue(e, f, due));
-    LocalDate chaseBy = nextWorkingDay(due, calendar);
-    addSupervision(
-        "催办：本件已超过办理时限（" + due + "）仍未答复，请" + (unitCode == null ? "派单员尽快派单" : "承办单位尽快办理并答复"),
-        chaseBy == null ? due.plusDays(1) : chaseBy,
-        true,
-        atExpiry,
-        false);
+    return true;
+  }
+
+  /**
+   * The overdue complaint reached a rung of the supervision ladder; each rung once per due date.
+   *
+   * @param overdueWorkingDays the whole working days it had been overdue when the rung fell
+   */
+  boolean reachLadderStep(LadderStep step, int overdueWorkingDays, Change change) {
+    LocalDate due = dueOn;
+    LadderPosition position = ladder == null ? LadderPosition.none() : ladder;
+    if (!waitsForReply() || due == null || !overdue || !position.mayClimbTo(step, due)) {
+      return false;
+    }
+    ladder = new LadderPosition(step, due);
+    raiseObservation(
+        change,
+        (e, f) ->
+            new ComplaintEvent.ComplaintLadderStepReached(e, f, step, due, overdueWorkingDays));
     return true;
   }
 
@@ -566,23 +589,6 @@ class Complaint extends CaseAggregate<Complaint, ComplaintEvent, Facts> {
           default -> repliedOnTime;
         };
     raise(change, (e, f) -> new ComplaintEvent.ComplaintClosed(e, f, how));
-  }
-
-  private String addSupervision(
-      String note, LocalDate deadline, boolean automatic, Change change, boolean moveLastChange) {
-    String supervisionId = UUID.randomUUID().toString();
-    supervisions.add(
-        new Supervision(
-            supervisionId, note, deadline, change.at().toInstant(), change.actor(), automatic));
-    BiFunction<EventEnvelope, Facts, ComplaintEvent> event =
-        (e, f) ->
-            new ComplaintEvent.ComplaintSupervised(e, f, supervisionId, note, deadline, automatic);
-    if (moveLastChange) {
-      raise(change, event);
-    } else {
-      raiseObservation(change, event);
-    }
-    return supervisionId;
   }
 
   /** The steps the ticket allows now, whoever takes them: the one list pages offer. */

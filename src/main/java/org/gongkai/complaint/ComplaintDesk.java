@@ -16,6 +16,8 @@ import org.gongkai.calendar.WorkingCalendar;
 import org.gongkai.casework.CaseCommands;
 import org.gongkai.casework.CaseRefusal;
 import org.gongkai.casework.Change;
+import org.gongkai.casework.LadderStep;
+import org.gongkai.casework.SupervisionLadder;
 import org.gongkai.disclosure.Applicant;
 import org.gongkai.disclosure.ApplicantType;
 import org.gongkai.disclosure.Channel;
@@ -25,6 +27,7 @@ import org.gongkai.disclosure.DisclosureRequestEvent.DisclosureRequestTransferre
 import org.gongkai.disclosure.Registration;
 import org.gongkai.disclosure.TransferredRequest;
 import org.gongkai.organization.Organization;
+import org.gongkai.platform.process.DeadlineWatch;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,7 +56,7 @@ public class ComplaintDesk {
   private final DisclosureDesk disclosureDesk;
   private final Clock clock;
   private final CaseCommands cases;
-  private final CaseCommands.Kind<Complaint, ComplaintTimers> tickets;
+  private final CaseCommands.Kind<Complaint, DeadlineWatch> tickets;
 
   ComplaintDesk(
       ComplaintRecords records,
@@ -395,11 +398,11 @@ public class ComplaintDesk {
     int moved = 0;
     for (UUID id : complaints.findIdsAwaitingReply()) {
       Complaint complaint = records.load(id);
-      ComplaintTimers before = records.timers(complaint);
+      DeadlineWatch before = records.timers(complaint);
       if (complaint.recomputeDueDate(
           changed.year(), systemChange(OffsetDateTime.now(clock)), calendar)) {
         complaints.save(complaint);
-        ComplaintTimers after = records.timers(complaint);
+        DeadlineWatch after = records.timers(complaint);
         if (!before.equals(after)) {
           flow.deadlineChanged(id.toString(), after);
         }
@@ -416,17 +419,31 @@ public class ComplaintDesk {
   @Transactional
   public void warnDueSoon(UUID id) {
     Complaint complaint = records.load(id);
-    ComplaintTimers timers = records.timers(complaint);
+    DeadlineWatch timers = records.timers(complaint);
     if (timers.warnAt() != null && complaint.warnDueSoon(systemChange(timers.warnAt()))) {
       complaints.save(complaint);
     }
   }
 
-  /** Called by the process when the time limit ran out: overdue, supervised, chased. */
+  /** Called by the process when the time limit ran out. */
   @Transactional
   public void markOverdue(UUID id) {
     Complaint complaint = records.load(id);
-    if (complaint.markOverdue(systemChange(OffsetDateTime.now(clock)), calendar)) {
+    if (complaint.markOverdue(systemChange(OffsetDateTime.now(clock)))) {
+      complaints.save(complaint);
+    }
+  }
+
+  /**
+   * Called by the process when the overdue complaint reaches a rung of the supervision ladder, at
+   * the moment the rung was due (a back-dated case reaches its rungs late, dated when they fell).
+   */
+  @Transactional
+  public void climbLadder(UUID id, LadderStep step) {
+    Complaint complaint = records.load(id);
+    SupervisionLadder.Rung rung = records.rung(complaint, step);
+    if (rung != null
+        && complaint.reachLadderStep(step, rung.overdueWorkingDays(), systemChange(rung.at()))) {
       complaints.save(complaint);
     }
   }
@@ -457,7 +474,7 @@ public class ComplaintDesk {
     }
   }
 
-  private void moveTimers(Complaint complaint, ComplaintTimers timers) {
+  private void moveTimers(Complaint complaint, DeadlineWatch timers) {
     if (complaint.status().isOpen()) {
       flow.deadlineChanged(complaint.id().toString(), timers);
     }

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.gongkai.casework.LadderEvent;
+import org.gongkai.casework.LadderStep;
 import org.gongkai.platform.CaseEvent;
 import org.gongkai.platform.CaseEventTopic;
 import org.gongkai.platform.EventEnvelope;
@@ -33,6 +35,7 @@ import org.jspecify.annotations.Nullable;
   @JsonSubTypes.Type(ComplaintEvent.ComplaintClosed.class),
   @JsonSubTypes.Type(ComplaintEvent.ComplaintDueSoon.class),
   @JsonSubTypes.Type(ComplaintEvent.ComplaintOverdue.class),
+  @JsonSubTypes.Type(ComplaintEvent.ComplaintLadderStepReached.class),
   @JsonSubTypes.Type(ComplaintEvent.DueDateRecomputed.class),
   @JsonSubTypes.Type(ComplaintEvent.ComplaintSupervised.class),
   @JsonSubTypes.Type(ComplaintEvent.ComplaintMerged.class),
@@ -221,9 +224,25 @@ public sealed interface ComplaintEvent extends CaseEvent {
   }
 
   /**
-   * A supervised item (督办件): a leader's, or the automatic one with a 催办 notice when the time limit
-   * ran out.
+   * The overdue complaint reached a rung of the supervision ladder: 催办, 督办 (a supervised item opens
+   * in the supervision module), 通报.
    */
+  record ComplaintLadderStepReached(
+      EventEnvelope envelope, Facts facts, LadderStep step, LocalDate dueOn, int overdueWorkingDays)
+      implements ComplaintEvent, LadderEvent {
+
+    @Override
+    public @Nullable String responsibleUnitCode() {
+      return facts.unitCode();
+    }
+
+    /** Complaints carry no tracking number of their own. */
+    @Override
+    public @Nullable String trackingNumber() {
+      return null;
+    }
+  }
+
   /**
    * A holiday schedule was entered or corrected and the time limit of the current round moved (also
    * when a provisional year was replaced by the official one).
@@ -237,6 +256,10 @@ public sealed interface ComplaintEvent extends CaseEvent {
     }
   }
 
+  /**
+   * A supervised item (督办件) by a leader; before the supervision ladder, also the automatic one with
+   * a 催办 notice when the time limit ran out.
+   */
   record ComplaintSupervised(
       EventEnvelope envelope,
       Facts facts,

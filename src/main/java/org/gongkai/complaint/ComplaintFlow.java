@@ -1,6 +1,7 @@
 package org.gongkai.complaint;
 
 import java.time.LocalDate;
+import org.gongkai.platform.process.DeadlineWatch;
 
 /**
  * The port through which the desk moves a complaint's process along, inside the command's
@@ -9,7 +10,7 @@ import java.time.LocalDate;
  */
 public interface ComplaintFlow {
 
-  void start(String caseId, boolean directAnswer, ComplaintTimers timers);
+  void start(String caseId, boolean directAnswer, DeadlineWatch watch);
 
   void dispatched(String caseId, String unitCode);
 
@@ -28,5 +29,5 @@ public interface ComplaintFlow {
   /** The complaint was closed from outside the normal path: merged or transferred. */
   void closed(String caseId);
 
-  void deadlineChanged(String caseId, ComplaintTimers timers);
+  void deadlineChanged(String caseId, DeadlineWatch watch);
 }

@@ -4,7 +4,6 @@ import static org.gongkai.platform.ClockConfiguration.BUSINESS_ZONE;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -13,8 +12,11 @@ import java.util.UUID;
 import org.gongkai.calendar.UnknownCalendarYearException;
 import org.gongkai.calendar.WorkingCalendar;
 import org.gongkai.casework.CaseTimeline;
+import org.gongkai.casework.LadderStep;
+import org.gongkai.casework.SupervisionLadder;
 import org.gongkai.complaint.ComplaintDetails.LinkedCase;
 import org.gongkai.platform.ProblemException;
+import org.gongkai.platform.process.DeadlineWatch;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -31,6 +33,7 @@ class ComplaintRecords {
   private final CaseTimeline timeline;
   private final ComplaintSettings settings;
   private final WorkingCalendar calendar;
+  private final SupervisionLadder ladder;
   private final Clock clock;
 
   ComplaintRecords(
@@ -38,8 +41,10 @@ class ComplaintRecords {
       CaseTimeline timeline,
       ComplaintSettings settings,
       WorkingCalendar calendar,
+      SupervisionLadder ladder,
       Clock clock) {
     this.complaints = complaints;
+    this.ladder = ladder;
     this.timeline = timeline;
     this.settings = settings;
     this.calendar = calendar;
@@ -192,22 +197,26 @@ class ComplaintRecords {
         complaint.awaitedSteps());
   }
 
-  /** The warning and overdue moments while the complaint waits for its reply. */
-  ComplaintTimers timers(Complaint complaint) {
+  /**
+   * The deadline watch while the complaint waits for its reply: the reminder (not before the day
+   * after the clock started), the overdue mark and the ladder's rungs.
+   */
+  /** When the complaint's rung of the ladder fell, if it waits for its reply. */
+  SupervisionLadder.@Nullable Rung rung(Complaint complaint, LadderStep step) {
+    LocalDate due = complaint.dueOn();
+    return due == null ? null : ladder.rung(timers(complaint), due, step);
+  }
+
+  DeadlineWatch timers(Complaint complaint) {
     LocalDate due = complaint.dueOn();
     if (due == null || !complaint.waitsForReply()) {
-      return new ComplaintTimers(null, null);
+      return DeadlineWatch.idle(false);
     }
-    OffsetDateTime overdueAt = due.plusDays(1).atStartOfDay(BUSINESS_ZONE).toOffsetDateTime();
-    try {
-      LocalDate warnDay = calendar.workingDaysBefore(due, settings.warningWorkingDays());
-      LocalDate earliest = complaint.clockStartedOn().plusDays(1);
-      if (warnDay.isBefore(earliest)) {
-        warnDay = earliest.isAfter(due) ? due : earliest;
-      }
-      return new ComplaintTimers(warnDay.atStartOfDay(BUSINESS_ZONE).toOffsetDateTime(), overdueAt);
-    } catch (UnknownCalendarYearException unknown) {
-      return new ComplaintTimers(null, overdueAt);
-    }
+    return ladder.watch(
+        complaint.agencyCode(),
+        due,
+        settings.warningWorkingDays(),
+        complaint.clockStartedOn().plusDays(1),
+        false);
   }
 }

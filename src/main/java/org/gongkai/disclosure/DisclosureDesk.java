@@ -15,6 +15,8 @@ import org.gongkai.calendar.WorkingCalendar;
 import org.gongkai.casework.CaseCommands;
 import org.gongkai.casework.CaseRefusal;
 import org.gongkai.casework.Change;
+import org.gongkai.casework.LadderStep;
+import org.gongkai.casework.SupervisionLadder;
 import org.gongkai.organization.Organization;
 import org.gongkai.organization.StaffMember;
 import org.jspecify.annotations.Nullable;
@@ -41,7 +43,7 @@ public class DisclosureDesk {
   private final Organization organization;
   private final Clock clock;
   private final CaseCommands cases;
-  private final CaseCommands.Kind<DisclosureRequest, DeadlineWatch> requestKind;
+  private final CaseCommands.Kind<DisclosureRequest, WatchedDates> requestKind;
 
   DisclosureDesk(
       DisclosureRecords records,
@@ -93,7 +95,7 @@ public class DisclosureDesk {
     DisclosureRequest request =
         requests.saveAndFlush(
             DisclosureRequest.register(registration, trackingNumber, unit, change, calendar));
-    flow.start(request.id().toString(), unit, timers(request));
+    flow.start(request.id().toString(), unit, records.timers(request));
     return records.commandAnswer(request);
   }
 
@@ -362,20 +364,15 @@ public class DisclosureDesk {
     LocalDate answerDue = request.consultationAnswerDue();
     request.endConsultation(false, systemChange(endOf(answerDue)), calendar);
     requests.saveAndFlush(request);
-    flow.deadlineChanged(id.toString(), timers(request));
+    flow.deadlineChanged(id.toString(), records.timers(request));
   }
 
-  /** Called by the process three working days before the due date. */
+  /** Called by the process some working days before the due date (three, unless the agency set). */
   @Transactional
   public void warnReplyDueSoon(UUID id) {
     DisclosureRequest request = records.load(id);
-    LocalDate due = request.dueDate();
-    if (due == null) {
-      return;
-    }
-    OffsetDateTime warningDay =
-        ReplyDeadlines.warningDay(due, calendar).atStartOfDay(BUSINESS_ZONE).toOffsetDateTime();
-    if (request.warnDueSoon(systemChange(warningDay))) {
+    OffsetDateTime warnAt = records.timers(request).warnAt();
+    if (warnAt != null && request.warnDueSoon(systemChange(warnAt))) {
       requests.saveAndFlush(request);
     }
   }
@@ -389,6 +386,20 @@ public class DisclosureDesk {
     }
   }
 
+  /**
+   * Called by the process when the overdue request reaches a rung of the supervision ladder, dated
+   * when the rung fell.
+   */
+  @Transactional
+  public void climbLadder(UUID id, LadderStep step) {
+    DisclosureRequest request = records.load(id);
+    SupervisionLadder.Rung rung = records.rung(request, step);
+    if (rung != null
+        && request.reachLadderStep(step, rung.overdueWorkingDays(), systemChange(rung.at()))) {
+      requests.saveAndFlush(request);
+    }
+  }
+
   /** A year's holiday schedule changed: open requests get their due dates recomputed. */
   @ApplicationModuleListener
   public void on(HolidayScheduleChanged changed) {
@@ -398,7 +409,7 @@ public class DisclosureDesk {
       if (request.recomputeDueDate(
           changed.year(), systemChange(OffsetDateTime.now(clock)), calendar)) {
         requests.saveAndFlush(request);
-        flow.deadlineChanged(id.toString(), timers(request));
+        flow.deadlineChanged(id.toString(), records.timers(request));
         moved++;
       }
     }
@@ -429,7 +440,7 @@ public class DisclosureDesk {
   }
 
   /** What the deadline watch of a request follows. */
-  private record DeadlineWatch(@Nullable LocalDate dueDate, boolean paused) {}
+  private record WatchedDates(@Nullable LocalDate dueDate, boolean paused) {}
 
   private static void requireNotBeforeReceipt(DisclosureRequest request, Change change) {
     if (change.businessDate().isBefore(request.receivedOn())) {
@@ -437,13 +448,13 @@ public class DisclosureDesk {
     }
   }
 
-  private static DeadlineWatch watch(DisclosureRequest request) {
-    return new DeadlineWatch(request.dueDate(), request.isPaused());
+  private static WatchedDates watch(DisclosureRequest request) {
+    return new WatchedDates(request.dueDate(), request.isPaused());
   }
 
-  private void moveDeadlineWatch(DisclosureRequest request, DeadlineWatch watch) {
+  private void moveDeadlineWatch(DisclosureRequest request, WatchedDates watched) {
     if (request.status().isOpen()) {
-      flow.deadlineChanged(request.id().toString(), timers(request));
+      flow.deadlineChanged(request.id().toString(), records.timers(request));
     }
   }
 
@@ -475,22 +486,6 @@ public class DisclosureDesk {
             applicant.phone(),
             month,
             month.plusMonths(1).minusDays(1)));
-  }
-
-  private DeadlineTimers timers(DisclosureRequest request) {
-    LocalDate due = request.dueDate();
-    if (due == null || !request.status().isOpen()) {
-      return new DeadlineTimers(null, null, request.isPaused());
-    }
-    try {
-      return new DeadlineTimers(
-          ReplyDeadlines.warningDay(due, calendar).atStartOfDay(BUSINESS_ZONE).toOffsetDateTime(),
-          due.plusDays(1).atStartOfDay(BUSINESS_ZONE).toOffsetDateTime(),
-          request.isPaused());
-    } catch (org.gongkai.calendar.UnknownCalendarYearException unknown) {
-      return new DeadlineTimers(
-          null, due.plusDays(1).atStartOfDay(BUSINESS_ZONE).toOffsetDateTime(), request.isPaused());
-    }
   }
 
   private static OffsetDateTime endOf(@Nullable LocalDate day) {

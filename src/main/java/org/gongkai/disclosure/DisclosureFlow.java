@@ -1,6 +1,7 @@
 package org.gongkai.disclosure;
 
 import java.time.OffsetDateTime;
+import org.gongkai.platform.process.DeadlineWatch;
 
 /**
  * The port through which the desk moves a request's process along, inside the command's
@@ -9,7 +10,7 @@ import java.time.OffsetDateTime;
  */
 public interface DisclosureFlow {
 
-  void start(String caseId, String handlingUnit, DeadlineTimers timers);
+  void start(String caseId, String handlingUnit, DeadlineWatch watch);
 
   void correctionRequested(String caseId, OffsetDateTime periodEndsAt);
 
@@ -32,5 +33,5 @@ public interface DisclosureFlow {
   /** The request was finished from outside the normal path: withdrawn, abandoned or transferred. */
   void closed(String caseId);
 
-  void deadlineChanged(String caseId, DeadlineTimers timers);
+  void deadlineChanged(String caseId, DeadlineWatch watch);
 }

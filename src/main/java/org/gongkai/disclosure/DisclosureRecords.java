@@ -7,7 +7,11 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.gongkai.calendar.WorkingCalendar;
 import org.gongkai.casework.CaseTimeline;
+import org.gongkai.casework.LadderStep;
+import org.gongkai.casework.SupervisionLadder;
 import org.gongkai.platform.ProblemException;
+import org.gongkai.platform.process.DeadlineWatch;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /** Requests as they are loaded and shown: the details staff read and the summary of a list. */
@@ -19,14 +23,39 @@ class DisclosureRecords {
   private final DisclosureRequests requests;
   private final CaseTimeline timeline;
   private final WorkingCalendar calendar;
+  private final SupervisionLadder ladder;
   private final Clock clock;
 
   DisclosureRecords(
-      DisclosureRequests requests, CaseTimeline timeline, WorkingCalendar calendar, Clock clock) {
+      DisclosureRequests requests,
+      CaseTimeline timeline,
+      WorkingCalendar calendar,
+      SupervisionLadder ladder,
+      Clock clock) {
     this.requests = requests;
+    this.ladder = ladder;
     this.timeline = timeline;
     this.calendar = calendar;
     this.clock = clock;
+  }
+
+  /**
+   * The deadline watch of an open request: the reminder, the overdue mark and the ladder's rungs,
+   * standing still while the clock is paused.
+   */
+  DeadlineWatch timers(DisclosureRequest request) {
+    LocalDate due = request.dueDate();
+    if (due == null || !request.status().isOpen()) {
+      return DeadlineWatch.idle(request.isPaused());
+    }
+    return ladder.watch(
+        request.agencyCode(), due, ReplyDeadlines.WARNING_WORKING_DAYS, null, request.isPaused());
+  }
+
+  /** When the request's rung of the ladder fell, if it waits for its reply. */
+  SupervisionLadder.@Nullable Rung rung(DisclosureRequest request, LadderStep step) {
+    LocalDate due = request.dueDate();
+    return due == null ? null : ladder.rung(timers(request), due, step);
   }
 
   DisclosureRequest load(UUID id) {

@@ -25,6 +25,8 @@ import org.gongkai.calendar.WorkingCalendar;
 import org.gongkai.casework.CaseAggregate;
 import org.gongkai.casework.CaseRefusal;
 import org.gongkai.casework.Change;
+import org.gongkai.casework.LadderPosition;
+import org.gongkai.casework.LadderStep;
 import org.gongkai.disclosure.DisclosureRequestEvent.AppealFacts;
 import org.gongkai.disclosure.DisclosureRequestEvent.Facts;
 import org.gongkai.organization.Role;
@@ -117,6 +119,9 @@ class DisclosureRequest extends CaseAggregate<DisclosureRequest, DisclosureReque
   private @Nullable LocalDate dueSoonWarnedFor;
 
   private boolean overdue;
+
+  /** The highest rung of the supervision ladder reached for the current due date. */
+  @Embedded private @Nullable LadderPosition ladder;
 
   private @Nullable String linkedComplaintId;
 
@@ -423,6 +428,32 @@ class DisclosureRequest extends CaseAggregate<DisclosureRequest, DisclosureReque
     LocalDate due = dueDate;
     raiseObservation(
         change.at(endOf(due)), (e, f) -> new DisclosureRequestEvent.ReplyOverdue(e, f, due));
+    return true;
+  }
+
+  /**
+   * The overdue request reached a rung of the supervision ladder; each rung once per due date.
+   *
+   * @param overdueWorkingDays the whole working days it had been overdue when the rung fell
+   */
+  boolean reachLadderStep(LadderStep step, int overdueWorkingDays, Change change) {
+    LocalDate due = dueDate;
+    LadderPosition position = ladder == null ? LadderPosition.none() : ladder;
+    if (!status.isOpen()
+        || due == null
+        || isPaused()
+        || !overdue
+        || !position.mayClimbTo(step, due)) {
+      return false;
+    }
+    ladder = new LadderPosition(step, due);
+    String number = trackingNumber;
+    String unit = handlingUnit;
+    raiseObservation(
+        change,
+        (e, f) ->
+            new DisclosureRequestEvent.ReplyLadderStepReached(
+                e, f, step, due, overdueWorkingDays, number, unit));
     return true;
   }
 

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.gongkai.casework.LadderEvent;
+import org.gongkai.casework.LadderStep;
 import org.gongkai.platform.CaseEvent;
 import org.gongkai.platform.CaseEventTopic;
 import org.gongkai.platform.EventEnvelope;
@@ -36,6 +38,7 @@ import org.jspecify.annotations.Nullable;
   @JsonSubTypes.Type(DisclosureRequestEvent.DisclosureRequestAbandoned.class),
   @JsonSubTypes.Type(DisclosureRequestEvent.ReplyDueSoon.class),
   @JsonSubTypes.Type(DisclosureRequestEvent.ReplyOverdue.class),
+  @JsonSubTypes.Type(DisclosureRequestEvent.ReplyLadderStepReached.class),
   @JsonSubTypes.Type(DisclosureRequestEvent.DueDateRecomputed.class),
   @JsonSubTypes.Type(DisclosureRequestEvent.AppealFiled.class),
   @JsonSubTypes.Type(DisclosureRequestEvent.AppealDecided.class),
@@ -211,7 +214,7 @@ public sealed interface DisclosureRequestEvent extends CaseEvent {
       implements DisclosureRequestEvent {
     @Override
     public String summary() {
-      return "提醒：距答复期限（" + dueDate + "）不足3个工作日";
+      return "提醒：答复期限（" + dueDate + "）即将届满";
     }
   }
 
@@ -222,6 +225,20 @@ public sealed interface DisclosureRequestEvent extends CaseEvent {
       return "已超过答复期限（" + dueDate + "）仍未答复";
     }
   }
+
+  /**
+   * The overdue request reached a rung of the supervision ladder: 催办, 督办 (a supervised item opens
+   * in the supervision module), 通报.
+   */
+  record ReplyLadderStepReached(
+      EventEnvelope envelope,
+      Facts facts,
+      LadderStep step,
+      LocalDate dueOn,
+      int overdueWorkingDays,
+      String trackingNumber,
+      String responsibleUnitCode)
+      implements DisclosureRequestEvent, LadderEvent {}
 
   record DueDateRecomputed(
       EventEnvelope envelope, Facts facts, @Nullable LocalDate previousDueDate, int calendarYear)

@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
@@ -30,6 +31,14 @@ class Agency {
 
   /** Whether 基本满意 counts as satisfied; null follows the system default. */
   private @Nullable Boolean basicallySatisfiedCounts;
+
+  /** The agency's supervision ladder and floors; each null follows the system default. */
+  private @Nullable Integer ladderReminderWorkingDays;
+
+  private @Nullable Integer ladderSuperviseAfterWorkingDays;
+  private @Nullable Integer ladderCirculateAfterWorkingDays;
+  private @Nullable BigDecimal floorOnTimeRate;
+  private @Nullable BigDecimal floorSatisfactionRate;
 
   protected Agency() {}
 
@@ -60,6 +69,34 @@ class Agency {
 
   void countBasicallySatisfied(@Nullable Boolean counts) {
     this.basicallySatisfiedCounts = counts;
+  }
+
+  /** The agency's own supervision settings; a null leaves that one to the system default. */
+  void superviseBy(
+      @Nullable Integer reminderWorkingDays,
+      @Nullable Integer superviseAfterWorkingDays,
+      @Nullable Integer circulateAfterWorkingDays,
+      @Nullable BigDecimal onTimeRateFloor,
+      @Nullable BigDecimal satisfactionRateFloor) {
+    this.ladderReminderWorkingDays = reminderWorkingDays;
+    this.ladderSuperviseAfterWorkingDays = superviseAfterWorkingDays;
+    this.ladderCirculateAfterWorkingDays = circulateAfterWorkingDays;
+    this.floorOnTimeRate = onTimeRateFloor;
+    this.floorSatisfactionRate = satisfactionRateFloor;
+  }
+
+  /** The agency's supervision rules, each unset one taken from {@code defaults}. */
+  SupervisionRules supervisionRules(SupervisionDefaults defaults) {
+    return new SupervisionRules(
+        ladderReminderWorkingDays,
+        orElse(ladderSuperviseAfterWorkingDays, defaults.ladder().superviseAfterWorkingDays()),
+        orElse(ladderCirculateAfterWorkingDays, defaults.ladder().circulateAfterWorkingDays()),
+        orElse(floorOnTimeRate, defaults.floors().onTimeRate()),
+        orElse(floorSatisfactionRate, defaults.floors().satisfactionRate()));
+  }
+
+  private static <T> T orElse(@Nullable T own, T fallback) {
+    return own == null ? fallback : own;
   }
 
   AgencyView view() {

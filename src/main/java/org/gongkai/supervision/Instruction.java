@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.gongkai.casework.CaseAggregate;
+import org.gongkai.casework.CaseCommands;
 import org.gongkai.casework.CaseRefusal;
 import org.gongkai.casework.CaseStatus;
 import org.gongkai.casework.Change;
@@ -153,12 +154,20 @@ class Instruction extends CaseAggregate<Instruction, SupervisionEvent, Facts> {
     raise(change, SupervisionEvent.InstructionAnswered::new);
   }
 
-  /** The instructing leader accepts the answer (the item is closed) or sends it back. */
-  void review(boolean accepted, String comment, Change change) {
+  /**
+   * The instructing leader accepts the answer (the item is closed) or sends it back; an item the
+   * supervision ladder opened is reviewed by any leader of the agency.
+   *
+   * @param byAgencyLeader whether the reviewer is a leader of the item's agency
+   */
+  void review(boolean accepted, String comment, Change change, boolean byAgencyLeader) {
     accept(change);
     requireStatus(InstructionStatus.ANSWERED, accepted ? "审阅同意" : "退回");
-    if (!change.actor().equals(instructedBy)) {
-      throw CaseRefusal.notNow("只有作出批示的领导（" + instructedBy + "）可以审阅办理情况报告。");
+    if (openedByLadder() ? !byAgencyLeader : !change.actor().equals(instructedBy)) {
+      throw CaseRefusal.notNow(
+          openedByLadder()
+              ? "本督办件由督办阶梯自动立项，须由本机关领导审阅办理情况报告。"
+              : "只有作出批示的领导（" + instructedBy + "）可以审阅办理情况报告。");
     }
     if (!accepted && comment.isBlank()) {
       throw CaseRefusal.invalid("comment", "退回时请写明退回意见");
@@ -238,6 +247,11 @@ class Instruction extends CaseAggregate<Instruction, SupervisionEvent, Facts> {
 
   String ownerUnitCode() {
     return ownerUnitCode;
+  }
+
+  /** Whether the supervision ladder opened this item (督办 of an overdue case), not a leader. */
+  boolean openedByLadder() {
+    return CaseCommands.SYSTEM.equals(instructedBy);
   }
 
   String instructedBy() {

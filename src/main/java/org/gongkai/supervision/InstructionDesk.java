@@ -13,7 +13,10 @@ import org.gongkai.casework.CaseCommands;
 import org.gongkai.casework.CaseRefusal;
 import org.gongkai.casework.CaseTimeline;
 import org.gongkai.casework.Change;
+import org.gongkai.casework.LadderEvent;
+import org.gongkai.organization.AgencyView;
 import org.gongkai.organization.Organization;
+import org.gongkai.organization.Role;
 import org.gongkai.organization.StaffMember;
 import org.gongkai.platform.ProblemException;
 import org.jspecify.annotations.Nullable;
@@ -32,6 +35,9 @@ public class InstructionDesk {
 
   /** The case kinds an instruction may be written on. */
   static final Set<String> CASE_KINDS = Set.of("DISCLOSURE", "COMPLAINT");
+
+  /** The working days the unit has to answer a supervised item the ladder opened. */
+  static final int LADDER_ITEM_WORKING_DAYS = 3;
 
   private final Instructions instructions;
   private final InstructionNumbers numbers;
@@ -114,6 +120,64 @@ public class InstructionDesk {
         });
   }
 
+  /**
+   * The supervision ladder supervises (督办) an overdue case: a supervised item opens for the unit
+   * that owes the reply (the agency itself while no unit does), due {@value
+   * #LADDER_ITEM_WORKING_DAYS} working days after the rung, reviewed by any leader of the agency.
+   * Runs in the transaction of the case's rung.
+   *
+   * @return the new item's id
+   */
+  @Transactional
+  public UUID openForLadder(LadderEvent rung) {
+    String agency = rung.envelope().agencyCode();
+    String owner = rung.responsibleUnitCode() == null ? agency : rung.responsibleUnitCode();
+    Change change = cases.systemChange(rung.envelope().occurredAt());
+    LocalDate dueOn = calendar.addWorkingDays(change.businessDate(), LADDER_ITEM_WORKING_DAYS);
+    String subject =
+        rung.trackingNumber() == null
+            ? (rung.caseKind().equals("COMPLAINT") ? "该群众诉求" : "该案件")
+            : "案件" + rung.trackingNumber();
+    String text =
+        subject
+            + "已超过期限（"
+            + rung.dueOn()
+            + "）满 "
+            + rung.overdueWorkingDays()
+            + " 个工作日仍未答复，请"
+            + name(owner)
+            + "于 "
+            + dueOn
+            + " 前办结并报送办理情况。";
+    Instruction instruction =
+        instructions.save(
+            Instruction.register(
+                agency,
+                numbers.next(agency, change.businessDate().getYear()),
+                rung.caseKind(),
+                rung.caseId(),
+                text,
+                owner,
+                dueOn,
+                change));
+    List<String> leaders =
+        organization.withRole(Role.LEADER).stream()
+            .filter(leader -> organization.mayActOn(leader, agency))
+            .map(StaffMember::username)
+            .toList();
+    flow.start(
+        instruction.id().toString(),
+        owner,
+        leaders.isEmpty() ? CaseCommands.SYSTEM : String.join(",", leaders),
+        calendar.workingDaysBefore(dueOn, 1).atStartOfDay(BUSINESS_ZONE).toOffsetDateTime(),
+        dueOn.plusDays(1).atStartOfDay(BUSINESS_ZONE).toOffsetDateTime());
+    return instruction.id();
+  }
+
+  private String name(String agencyCode) {
+    return organization.agency(agencyCode).map(AgencyView::name).orElse(agencyCode);
+  }
+
   /** The owner unit's handler answers in writing (办理情况报告). */
   public InstructionDetails answer(
       UUID id, String text, @Nullable OffsetDateTime at, String handler) {
@@ -141,7 +205,12 @@ public class InstructionDesk {
         at,
         leader,
         (instruction, change) -> {
-          instruction.review(accepted, comment, change);
+          StaffMember staff = organization.member(leader);
+          instruction.review(
+              accepted,
+              comment,
+              change,
+              staff.hasRole(Role.LEADER) && organization.mayActOn(staff, instruction.agencyCode()));
           flow.reviewed(id.toString(), accepted);
         });
   }

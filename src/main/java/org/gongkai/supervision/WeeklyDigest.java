@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import org.gongkai.casework.LadderStep;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,7 +30,13 @@ public record WeeklyDigest(
     List<InstructionLine> instructions,
     Figures figures,
     List<UnitLine> units,
-    List<Topic> topics) {
+    List<Topic> topics,
+    List<LadderLine> ladder) {
+
+  /** A digest stored before the supervision ladder has no rungs. */
+  public WeeklyDigest {
+    ladder = ladder == null ? List.of() : List.copyOf(ladder);
+  }
 
   /** What may need the leader now. */
   public enum AttentionKind {
@@ -100,6 +107,23 @@ public record WeeklyDigest(
       @Nullable BigDecimal onTimeRate,
       @Nullable BigDecimal satisfactionRate,
       List<String> belowFloor) {}
+
+  /**
+   * A rung of the supervision ladder a case reached in the week: 催办, 督办 (with the supervised item
+   * it opened), 通报.
+   */
+  public record LadderLine(
+      String caseKind,
+      String caseId,
+      @Nullable String trackingNumber,
+      @Nullable String unitCode,
+      String unitName,
+      LadderStep step,
+      String stepLabel,
+      LocalDate dueOn,
+      LocalDate reachedOn,
+      int overdueWorkingDays,
+      @Nullable String instructionId) {}
 
   /** A frequent matter of the week. */
   public record Topic(String label, long count) {}

@@ -19,16 +19,18 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gongkai.calendar.WorkingCalendar;
+import org.gongkai.casework.LadderStep;
 import org.gongkai.organization.AgencyView;
 import org.gongkai.organization.Organization;
 import org.gongkai.organization.Role;
 import org.gongkai.organization.StaffMember;
+import org.gongkai.organization.SupervisionRulebook;
+import org.gongkai.organization.SupervisionRules;
 import org.gongkai.platform.ProblemException;
 import org.gongkai.statistics.WeekFigures;
 import org.gongkai.supervision.WeeklyDigest.AttentionItem;
 import org.gongkai.supervision.WeeklyDigest.AttentionKind;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -52,8 +54,8 @@ public class WeeklyDigests {
   private final JdbcTemplate jdbc;
   private final ObjectMapper json;
   private final Clock clock;
-  private final BigDecimal onTimeFloor;
-  private final BigDecimal satisfactionFloor;
+  private final SupervisionRulebook rulebook;
+  private final LadderSteps ladder;
 
   WeeklyDigests(
       WeekFigures figures,
@@ -63,8 +65,8 @@ public class WeeklyDigests {
       JdbcTemplate jdbc,
       ObjectMapper json,
       Clock clock,
-      @Value("${gongkai.supervision.floors.on-time-rate:90}") BigDecimal onTimeFloor,
-      @Value("${gongkai.supervision.floors.satisfaction-rate:85}") BigDecimal satisfactionFloor) {
+      SupervisionRulebook rulebook,
+      LadderSteps ladder) {
     this.figures = figures;
     this.instructions = instructions;
     this.organization = organization;
@@ -72,8 +74,8 @@ public class WeeklyDigests {
     this.jdbc = jdbc;
     this.json = json;
     this.clock = clock;
-    this.onTimeFloor = onTimeFloor;
-    this.satisfactionFloor = satisfactionFloor;
+    this.rulebook = rulebook;
+    this.ladder = ladder;
   }
 
   /**
@@ -177,6 +179,9 @@ public class WeeklyDigests {
     WeekFigures.Span lastYear =
         figures.span(agencyCode, agencies, lastYearMonday, lastYearMonday.plusDays(6));
 
+    SupervisionRules rules = rulebook.rules(agencyCode);
+    BigDecimal onTimeFloor = rules.onTimeRateFloor();
+    BigDecimal satisfactionFloor = rules.satisfactionRateFloor();
     List<WeeklyDigest.UnitLine> units = new ArrayList<>();
     for (WeekFigures.UnitRow row : figures.units(agencyCode, agencies, monday, sunday)) {
       List<String> below = new ArrayList<>();
@@ -224,6 +229,41 @@ public class WeeklyDigests {
                 null,
                 unit.unitCode(),
                 unit.unitName() + "：" + String.join("；", unit.belowFloor())));
+      }
+    }
+    List<WeeklyDigest.LadderLine> rungs = new ArrayList<>();
+    for (LadderSteps.Rung rung : ladder.reached(agencies, monday, sunday)) {
+      String unitName = rung.unitCode() == null ? "（尚未派单）" : name(rung.unitCode());
+      rungs.add(
+          new WeeklyDigest.LadderLine(
+              rung.caseKind(),
+              rung.caseId(),
+              rung.trackingNumber(),
+              rung.unitCode(),
+              unitName,
+              rung.step(),
+              rung.step().label(),
+              rung.dueOn(),
+              rung.reachedOn(),
+              rung.overdueWorkingDays(),
+              rung.instructionId()));
+      if (rung.step() == LadderStep.CIRCULATION) {
+        attention.add(
+            new AttentionItem(
+                AttentionKind.OVERDUE,
+                rung.caseKind(),
+                rung.caseId(),
+                rung.trackingNumber(),
+                rung.unitCode(),
+                "通报："
+                    + unitName
+                    + "，"
+                    + (rung.trackingNumber() == null ? "" : "案件" + rung.trackingNumber())
+                    + "超过期限（"
+                    + rung.dueOn()
+                    + "）已满 "
+                    + rung.overdueWorkingDays()
+                    + " 个工作日仍未答复"));
       }
     }
     List<WeeklyDigest.InstructionLine> lines = new ArrayList<>();
@@ -310,7 +350,8 @@ public class WeeklyDigests {
         lines,
         weekFigures,
         units,
-        List.of());
+        List.of(),
+        rungs);
   }
 
   /** The Monday of the same ISO week number a year earlier (the last week of that year if none). */

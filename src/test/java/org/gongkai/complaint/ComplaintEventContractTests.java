@@ -165,6 +165,13 @@ class ComplaintEventContractTests {
                 overdue(),
                 LocalDate.parse("2025-05-23"))),
         sample(
+            new ComplaintEvent.ComplaintLadderStepReached(
+                envelope(6, at("2025-05-28T00:00:00"), "system"),
+                overdue(),
+                org.gongkai.casework.LadderStep.SUPERVISION,
+                LocalDate.parse("2025-05-23"),
+                3)),
+        sample(
             new ComplaintEvent.DueDateRecomputed(
                 envelope(5, at("2025-05-20T10:00:00"), "system"),
                 facts(ComplaintStatus.IN_HANDLING, null, null, null, false, null, null, 0),

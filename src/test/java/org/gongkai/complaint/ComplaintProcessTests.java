@@ -38,6 +38,7 @@ class ComplaintProcessTests {
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
   @Autowired HistoryService historyService;
+  @Autowired org.gongkai.supervision.InstructionDesk instructions;
 
   @AfterEach
   void realTime() {
@@ -130,31 +131,60 @@ class ComplaintProcessTests {
   }
 
   @Test
-  void anOverdueComplaintGetsASupervisedItemWithAChasingNotice() {
+  void anOverdueComplaintClimbsTheSupervisionLadderOnItsWorkingDays() {
+    // a consultation received Tuesday 6 May 2025 is due Friday 9 May (three working days)
     UUID id = handling(ComplaintCategory.CONSULTATION, "2025-05-06T10:00:00");
+    assertThat(job(id, TIMER_DUE_SOON).getDuedate()).isEqualTo(startOf("2025-05-08"));
 
     ClockUtil.setCurrentTime(startOf("2025-05-10"));
     runDueJobs(id);
+    assertThat(queries.find(id, "leader").overdue()).isTrue();
+    assertThat(ladder(id)).isEmpty();
+    assertThat(job(id, "Timer_Chase").getDuedate())
+        .as("催办 on the first overdue working day, the Monday")
+        .isEqualTo(startOf("2025-05-12"));
 
-    ComplaintDetails complaint = queries.find(id, "leader");
-    assertThat(complaint.overdue()).isTrue();
-    assertThat(complaint.supervisions())
+    ClockUtil.setCurrentTime(startOf("2025-05-12"));
+    runDueJobs(id);
+    assertThat(ladder(id)).containsExactly("催办：已超过期限（2025-05-09）仍未答复，请尽快办理并答复");
+    assertThat(job(id, "Timer_Supervise").getDuedate())
+        .as("督办 once three overdue working days have passed (Mon, Tue, Wed)")
+        .isEqualTo(startOf("2025-05-15"));
+
+    ClockUtil.setCurrentTime(startOf("2025-05-15"));
+    runDueJobs(id);
+    assertThat(ladder(id)).last().isEqualTo("督办：超过期限（2025-05-09）已满 3 个工作日，已立督办件");
+    assertThat(instructions.list(null, null, "leader"))
+        .filteredOn(item -> item.caseId().equals(id.toString()))
         .singleElement()
         .satisfies(
             item -> {
-              assertThat(item.automatic()).isTrue();
-              assertThat(item.note()).startsWith("催办");
-              assertThat(item.deadline()).isEqualTo(LocalDate.parse("2025-05-12"));
-              assertThat(item.supervisedAt())
-                  .isEqualTo(OffsetDateTime.parse("2025-05-09T23:59:59+08:00"));
+              assertThat(item.ownerUnitCode()).isEqualTo("demo-housing");
+              assertThat(item.registeredOn()).isEqualTo(LocalDate.parse("2025-05-15"));
+              assertThat(item.dueOn()).isEqualTo(LocalDate.parse("2025-05-20"));
+              assertThat(item.text()).contains("满 3 个工作日");
             });
-    assertThat(complaint.timeline())
-        .extracting(org.gongkai.casework.CaseTimeline.Entry::type)
-        .containsSubsequence("ComplaintDueSoon", "ComplaintOverdue", "ComplaintSupervised");
+    assertThat(job(id, "Timer_Circulate").getDuedate())
+        .as("通报 once five overdue working days have passed")
+        .isEqualTo(startOf("2025-05-19"));
+
+    ClockUtil.setCurrentTime(startOf("2025-05-19"));
+    runDueJobs(id);
+    assertThat(ladder(id)).hasSize(3).last().asString().startsWith("通报：超过期限（2025-05-09）已满 5 个工作日");
+    assertThat(queries.find(id, "leader").supervisions())
+        .as("the ladder replaces the automatic supervision of old")
+        .isEmpty();
     assertThat(task(id, TASK_HANDLE)).as("the unit still has to reply").isNotNull();
 
-    ComplaintDetails replied = desk.reply(id, "已答复", true, at("2025-05-12T10:00:00"), "handler");
+    ComplaintDetails replied = desk.reply(id, "已答复", true, at("2025-05-19T10:00:00"), "handler");
     assertThat(replied.status()).isEqualTo(ComplaintStatus.REPLIED);
+  }
+
+  private List<String> ladder(UUID id) {
+    return queries.find(id, "leader").timeline().stream()
+        .filter(entry -> entry.type().equals("ComplaintLadderStepReached"))
+        .map(org.gongkai.casework.CaseTimeline.Entry::summary)
+        .toList();
   }
 
   @Test

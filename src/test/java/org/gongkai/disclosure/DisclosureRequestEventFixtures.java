@@ -80,6 +80,14 @@ final class DisclosureRequestEventFixtures {
             envelope(16),
             facts(DisclosureStatus.IN_HANDLING, null, null),
             LocalDate.of(2025, 3, 31)),
+        new DisclosureRequestEvent.ReplyLadderStepReached(
+            envelope(16),
+            facts(DisclosureStatus.IN_HANDLING, null, null),
+            org.gongkai.casework.LadderStep.CHASE,
+            LocalDate.of(2025, 3, 31),
+            0,
+            "GK-2025-0001",
+            "demo-housing"),
         new DisclosureRequestEvent.DueDateRecomputed(
             envelope(17),
             facts(DisclosureStatus.IN_HANDLING, null, null),

@@ -247,7 +247,7 @@ class DisclosureRequestProcessTests {
   }
 
   @Test
-  void warnsThreeWorkingDaysBeforeTheDueDateAndMarksTheRequestOverdueAfterIt() {
+  void warnsThreeWorkingDaysBeforeTheDueDateMarksTheRequestOverdueAfterItThenClimbsTheLadder() {
     UUID id = registeredOn("2025-03-03");
 
     moveEngineClockTo("2025-03-25T23:00");
@@ -257,7 +257,9 @@ class DisclosureRequestProcessTests {
     assertThat(types(id)).contains("ReplyDueSoon").doesNotContain("ReplyOverdue");
 
     moveEngineClockTo("2025-04-01T00:00:05");
-    assertThat(executeDueJobs(id)).isEqualTo(1);
+    assertThat(executeDueJobs(id))
+        .as("overdue at the end of Monday 31 March, 催办 on Tuesday, the first overdue working day")
+        .isEqualTo(2);
     DisclosureRequestDetails overdue = queries.find(id, "handler");
     assertThat(overdue.overdue()).isTrue();
     assertThat(types(id)).containsSubsequence("ReplyDueSoon", "ReplyOverdue");
@@ -268,6 +270,18 @@ class DisclosureRequestProcessTests {
             e ->
                 assertThat(e.occurredAt())
                     .isEqualTo(OffsetDateTime.parse("2025-03-31T23:59:59+08:00")));
+
+    // 督办 after three overdue working days (1–3 April; 4 April is 清明), 通报 after five (7, 8 April)
+    moveEngineClockTo("2025-04-06T23:00");
+    assertThat(executeDueJobs(id)).isZero();
+    moveEngineClockTo("2025-04-07T00:00:05");
+    assertThat(executeDueJobs(id)).isEqualTo(1);
+    moveEngineClockTo("2025-04-09T00:00:05");
+    assertThat(executeDueJobs(id)).isEqualTo(1);
+    assertThat(queries.find(id, "handler").timeline())
+        .filteredOn(e -> e.type().equals("ReplyLadderStepReached"))
+        .extracting(e -> e.occurredAt().toLocalDate() + " " + e.summary().substring(0, 2))
+        .containsExactly("2025-04-01 催办", "2025-04-07 督办", "2025-04-09 通报");
   }
 
   @Test

@@ -8,9 +8,9 @@ import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.gongkai.complaint.ComplaintFlow;
-import org.gongkai.complaint.ComplaintTimers;
 import org.gongkai.complaint.FollowUpResult;
 import org.gongkai.platform.process.CaseProcesses;
+import org.gongkai.platform.process.DeadlineWatch;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,9 +30,8 @@ class CamundaComplaintFlow implements ComplaintFlow {
   }
 
   @Override
-  public void start(String caseId, boolean directAnswer, ComplaintTimers timers) {
-    Map<String, Object> variables =
-        CaseProcesses.deadlineWatch(timers.warnAt(), timers.overdueAt(), false);
+  public void start(String caseId, boolean directAnswer, DeadlineWatch watch) {
+    Map<String, Object> variables = watch.variables();
     variables.put(VAR_DIRECT_ANSWER, directAnswer);
     runtimeService.startProcessInstanceByKey(PROCESS, caseId, variables);
   }
@@ -85,8 +84,8 @@ class CamundaComplaintFlow implements ComplaintFlow {
   }
 
   @Override
-  public void deadlineChanged(String caseId, ComplaintTimers timers) {
-    processes.restartDeadlineWatch(caseId, timers.warnAt(), timers.overdueAt(), false);
+  public void deadlineChanged(String caseId, DeadlineWatch watch) {
+    processes.restartDeadlineWatch(caseId, watch);
   }
 
   private static Date startOf(LocalDate day) {

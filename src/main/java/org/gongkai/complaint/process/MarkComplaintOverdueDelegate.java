@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.gongkai.complaint.ComplaintDesk;
 import org.springframework.stereotype.Component;
 
-/** The time limit ran out without a reply: overdue, supervised (督办) and chased (催办). */
+/** The time limit ran out without a reply: overdue. */
 @Component("markComplaintOverdue")
 class MarkComplaintOverdueDelegate implements JavaDelegate {
 

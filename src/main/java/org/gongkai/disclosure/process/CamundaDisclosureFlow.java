@@ -6,9 +6,9 @@ import static org.gongkai.platform.process.CaseProcesses.date;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
-import org.gongkai.disclosure.DeadlineTimers;
 import org.gongkai.disclosure.DisclosureFlow;
 import org.gongkai.platform.process.CaseProcesses;
+import org.gongkai.platform.process.DeadlineWatch;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,9 +28,8 @@ class CamundaDisclosureFlow implements DisclosureFlow {
   }
 
   @Override
-  public void start(String caseId, String handlingUnit, DeadlineTimers timers) {
-    Map<String, Object> variables =
-        CaseProcesses.deadlineWatch(timers.warnAt(), timers.overdueAt(), timers.paused());
+  public void start(String caseId, String handlingUnit, DeadlineWatch watch) {
+    Map<String, Object> variables = watch.variables();
     variables.put(VAR_HANDLING_UNIT, handlingUnit);
     runtimeService.startProcessInstanceByKey(PROCESS, caseId, variables);
   }
@@ -91,7 +90,7 @@ class CamundaDisclosureFlow implements DisclosureFlow {
   }
 
   @Override
-  public void deadlineChanged(String caseId, DeadlineTimers timers) {
-    processes.restartDeadlineWatch(caseId, timers.warnAt(), timers.overdueAt(), timers.paused());
+  public void deadlineChanged(String caseId, DeadlineWatch watch) {
+    processes.restartDeadlineWatch(caseId, watch);
   }
 }

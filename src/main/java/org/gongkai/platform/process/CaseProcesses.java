@@ -2,7 +2,6 @@ package org.gongkai.platform.process;
 
 import java.time.OffsetDateTime;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -14,18 +13,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * The engine operations every case process needs. A case's process instance has the case id as its
- * business key; its deadline watch is a subprocess of two timers — a warning, then the overdue mark
- * — whose dates live in process variables, and which the 「期限变更」 message restarts when they move.
+ * business key; its deadline watch is a subprocess of timers — a reminder, the overdue mark, then
+ * the rungs of the supervision ladder ({@link DeadlineWatch}) — whose dates live in process
+ * variables, and which the 「期限变更」 message restarts when they move.
  */
 @Component
 public class CaseProcesses {
 
   /** Restarts the deadline watch of either case process from the variables it carries. */
   public static final String MSG_DEADLINE_MOVED = "Msg_DeadlineMoved";
-
-  public static final String VAR_WARN_AT = "warnAt";
-  public static final String VAR_OVERDUE_AT = "overdueAt";
-  public static final String VAR_DEADLINE_RUNNING = "deadlineRunning";
 
   private final RuntimeService runtimeService;
   private final TaskService taskService;
@@ -101,31 +97,14 @@ public class CaseProcesses {
   }
 
   /**
-   * The variables the deadline watch reads: when to warn, when the case falls overdue (either null
-   * while unknown), and whether the clock runs at all (not while paused or nothing is due).
-   */
-  public static Map<String, Object> deadlineWatch(
-      @Nullable OffsetDateTime warnAt, @Nullable OffsetDateTime overdueAt, boolean paused) {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(VAR_WARN_AT, warnAt == null ? null : date(warnAt));
-    variables.put(VAR_OVERDUE_AT, overdueAt == null ? null : date(overdueAt));
-    variables.put(VAR_DEADLINE_RUNNING, !paused && overdueAt != null);
-    return variables;
-  }
-
-  /**
    * The case's dates moved: the 「期限变更」 message restarts the process's deadline watch from them. A
    * process that has ended (a complaint answered on the spot) has no watch to restart.
    */
-  public void restartDeadlineWatch(
-      String caseId,
-      @Nullable OffsetDateTime warnAt,
-      @Nullable OffsetDateTime overdueAt,
-      boolean paused) {
+  public void restartDeadlineWatch(String caseId, DeadlineWatch watch) {
     runtimeService
         .createMessageCorrelation(MSG_DEADLINE_MOVED)
         .processInstanceBusinessKey(caseId)
-        .setVariables(deadlineWatch(warnAt, overdueAt, paused))
+        .setVariables(watch.variables())
         .correlateAllWithResult();
   }
 }
