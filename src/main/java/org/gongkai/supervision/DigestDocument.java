@@ -51,6 +51,22 @@ public final class DigestDocument {
         + "项。";
   }
 
+  /** A rung of the supervision ladder, as the digest writes it. */
+  static String ladderLine(WeeklyDigest.LadderLine rung) {
+    return rung.reachedOn()
+        + " 【"
+        + rung.stepLabel()
+        + "】"
+        + (rung.trackingNumber() == null
+            ? ("COMPLAINT".equals(rung.caseKind()) ? "群众诉求" : "案件")
+            : rung.trackingNumber())
+        + "，承办单位 "
+        + rung.unitName()
+        + "，期限 "
+        + rung.dueOn()
+        + (rung.overdueWorkingDays() > 0 ? "，已超期 " + rung.overdueWorkingDays() + " 个工作日" : "");
+  }
+
   /** The digest as a DOCX file. */
   public static byte[] docx(WeeklyDigest digest) {
     try (var document = new XWPFDocument();
@@ -102,6 +118,12 @@ public final class DigestDocument {
                 + (line.overdue() ? "（已超期）" : ""));
         for (String step : line.history()) {
           body(document, "　　" + step);
+        }
+      }
+      if (!digest.ladder().isEmpty()) {
+        body(document, "本周超期催办、督办、通报情况：");
+        for (WeeklyDigest.LadderLine rung : digest.ladder()) {
+          body(document, "　　" + ladderLine(rung));
         }
       }
       heading(document, section++, "本周数据");

@@ -1,10 +1,14 @@
 package org.gongkai.supervision;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -81,6 +85,86 @@ class InstructionsIntegrationTests {
     assertThat(eventTypesOn(instruction.path("id").asText())).containsExactlyElementsOf(history);
     assertThat(as("leader").get("/api/instructions?status=CLOSED").json().findValuesAsText("id"))
         .contains(instruction.path("id").asText());
+  }
+
+  @Test
+  void
+      anOverdueComplaintClimbsTheLadderIntoTheDigestAndItsSupervisedItemIsWorkedLikeAnInstruction() {
+    String complaint = overdueComplaint();
+    String casePath = "/api/complaints/" + complaint;
+    List<JsonNode> rungs = new ArrayList<>();
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .untilAsserted(
+            () -> {
+              rungs.clear();
+              as("leader")
+                  .get(casePath)
+                  .json()
+                  .path("timeline")
+                  .forEach(
+                      entry -> {
+                        if (entry.path("type").asText().equals("ComplaintLadderStepReached")) {
+                          rungs.add(entry);
+                        }
+                      });
+              assertThat(rungs).hasSize(3);
+            });
+    assertThat(rungs)
+        .extracting(rung -> rung.path("summary").asText().substring(0, 2))
+        .containsExactly("催办", "督办", "通报");
+
+    LocalDate supervisedOn = day(rungs.get(1));
+    JsonNode supervisedWeek = digestOf(supervisedOn);
+    JsonNode supervision = null;
+    for (JsonNode line : supervisedWeek.path("ladder")) {
+      if (line.path("caseId").asText().equals(complaint)
+          && line.path("step").asText().equals("SUPERVISION")) {
+        supervision = line;
+      }
+    }
+    assertThat(supervision).as("the week's digest lists the 督办").isNotNull();
+    assertThat(supervision.path("unitName").asText()).isEqualTo("示范县住房和城乡建设局");
+    String item = supervision.path("instructionId").asText();
+    assertThat(supervisedWeek.path("instructions").findValuesAsText("id")).contains(item);
+
+    LocalDate circulatedOn = day(rungs.get(2));
+    JsonNode circulatedWeek = digestOf(circulatedOn);
+    List<String> circulated = new ArrayList<>();
+    circulatedWeek
+        .path("attention")
+        .forEach(
+            entry -> {
+              if (entry.path("caseId").asText().equals(complaint)
+                  && entry.path("detail").asText().startsWith("通报：")) {
+                circulated.add(entry.path("unitCode").asText());
+              }
+            });
+    assertThat(circulated).as("section 1 names the unit").containsExactly("demo-housing");
+
+    String path = "/api/instructions/" + item;
+    JsonNode opened = as("leader").get(path).json();
+    assertThat(opened.path("instructedBy").asText()).isEqualTo("system");
+    assertThat(opened.path("ownerUnitCode").asText()).isEqualTo("demo-housing");
+    step(path + "/answer", "handler", Map.of("text", "已修复并答复群众"), "ANSWERED");
+    step(path + "/acceptance", "leader", Map.of("accepted", true, "comment", "同意"), "CLOSED");
+    assertThat(eventTypesOn(item))
+        .startsWith("InstructionRegistered")
+        .endsWith("InstructionClosed");
+  }
+
+  private JsonNode digestOf(LocalDate day) {
+    String week =
+        String.format(
+            "%d-W%02d",
+            day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    Response digest = as("leader").get("/api/digests/weekly/" + week + "?agencyCode=demo-county");
+    assertThat(digest.status()).as(digest.body()).isEqualTo(200);
+    return digest.json();
+  }
+
+  private static LocalDate day(JsonNode timelineEntry) {
+    return OffsetDateTime.parse(timelineEntry.path("occurredAt").asText()).toLocalDate();
   }
 
   @Test
