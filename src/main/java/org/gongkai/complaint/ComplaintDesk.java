@@ -82,7 +82,7 @@ public class ComplaintDesk {
     this.tickets =
         new CaseCommands.Kind<>(
             ComplaintRecords.CONCURRENT_CHANGE,
-            records::load,
+            records::loadForChange,
             complaints::save,
             ComplaintDesk::requireNotBeforeReceipt,
             records::timers,
@@ -397,7 +397,7 @@ public class ComplaintDesk {
   public void on(HolidayScheduleChanged changed) {
     int moved = 0;
     for (UUID id : complaints.findIdsAwaitingReply()) {
-      Complaint complaint = records.load(id);
+      Complaint complaint = records.loadForChange(id);
       DeadlineWatch before = records.timers(complaint);
       if (complaint.recomputeDueDate(
           changed.year(), systemChange(OffsetDateTime.now(clock)), calendar)) {
@@ -418,7 +418,7 @@ public class ComplaintDesk {
   /** Called by the process before the time limit runs out. */
   @Transactional
   public void warnDueSoon(UUID id) {
-    Complaint complaint = records.load(id);
+    Complaint complaint = records.loadForChange(id);
     DeadlineWatch timers = records.timers(complaint);
     if (timers.warnAt() != null && complaint.warnDueSoon(systemChange(timers.warnAt()))) {
       complaints.save(complaint);
@@ -428,7 +428,7 @@ public class ComplaintDesk {
   /** Called by the process when the time limit ran out. */
   @Transactional
   public void markOverdue(UUID id) {
-    Complaint complaint = records.load(id);
+    Complaint complaint = records.loadForChange(id);
     if (complaint.markOverdue(systemChange(OffsetDateTime.now(clock)))) {
       complaints.save(complaint);
     }
@@ -440,7 +440,7 @@ public class ComplaintDesk {
    */
   @Transactional
   public void climbLadder(UUID id, LadderStep step) {
-    Complaint complaint = records.load(id);
+    Complaint complaint = records.loadForChange(id);
     SupervisionLadder.Rung rung = records.rung(complaint, step);
     if (rung != null
         && complaint.reachLadderStep(step, rung.overdueWorkingDays(), systemChange(rung.at()))) {

@@ -52,9 +52,16 @@ class ComplaintRecords {
   }
 
   Complaint load(UUID id) {
-    return complaints
-        .findById(id)
-        .orElseThrow(() -> ProblemException.notFound("没有编号为 " + id + " 的群众诉求"));
+    return complaints.findById(id).orElseThrow(() -> notFound(id));
+  }
+
+  /** The complaint for a command or a timer, locked against the other until committed. */
+  Complaint loadForChange(UUID id) {
+    return complaints.findForChange(id).orElseThrow(() -> notFound(id));
+  }
+
+  private static ProblemException notFound(UUID id) {
+    return ProblemException.notFound("没有编号为 " + id + " 的群众诉求");
   }
 
   ComplaintDetails details(Complaint complaint, boolean masked) {

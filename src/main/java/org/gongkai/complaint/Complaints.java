@@ -1,14 +1,24 @@
 package org.gongkai.complaint;
 
+import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface Complaints extends JpaRepository<Complaint, UUID>, JpaSpecificationExecutor<Complaint> {
+
+  /**
+   * The case for a change, its row locked until the transaction ends: commands and the process's
+   * timer jobs on the same case take their turns instead of colliding.
+   */
+  @Lock(LockModeType.PESSIMISTIC_WRITE)
+  @Query("select c from Complaint c where c.id = ?1")
+  Optional<Complaint> findForChange(UUID id);
 
   Optional<Complaint> findByAgencyCodeAndUpstreamTicketId(
       String agencyCode, String upstreamTicketId);

@@ -65,7 +65,7 @@ public class DisclosureDesk {
     this.requestKind =
         new CaseCommands.Kind<>(
             DisclosureRecords.CONCURRENT_CHANGE,
-            records::load,
+            records::loadForChange,
             requests::saveAndFlush,
             DisclosureDesk::requireNotBeforeReceipt,
             DisclosureDesk::watch,
@@ -293,7 +293,7 @@ public class DisclosureDesk {
   /** What the complaint opened from a transferred request needs: the original receipt and who. */
   @Transactional(readOnly = true)
   public TransferredRequest transferredRequest(UUID id) {
-    DisclosureRequest request = records.load(id);
+    DisclosureRequest request = records.loadForChange(id);
     return new TransferredRequest(
         id.toString(),
         request.agencyCode(),
@@ -309,7 +309,7 @@ public class DisclosureDesk {
   /** Records the complaint linked to the request. */
   @Transactional
   public void linkComplaint(UUID id, String complaintId) {
-    DisclosureRequest request = records.load(id);
+    DisclosureRequest request = records.loadForChange(id);
     request.linkComplaint(complaintId, systemChange(OffsetDateTime.now(clock)));
     requests.saveAndFlush(request);
   }
@@ -337,7 +337,7 @@ public class DisclosureDesk {
    */
   @Transactional(readOnly = true)
   public boolean hasAppeal(UUID id, String appealId, AppealKind kind, String viewer) {
-    DisclosureRequest request = records.load(id);
+    DisclosureRequest request = records.loadForChange(id);
     organization.requireMayActOn(organization.member(viewer), request.agencyCode(), "申请");
     return request.hasAppeal(appealId, kind);
   }
@@ -345,7 +345,7 @@ public class DisclosureDesk {
   /** Called by the process when the correction or payment period has run out. */
   @Transactional
   public void abandonForLapsedPeriod(UUID id, AbandonmentReason reason) {
-    DisclosureRequest request = records.load(id);
+    DisclosureRequest request = records.loadForChange(id);
     OffsetDateTime periodEnd = request.periodEndsAt(reason);
     if (request.status() == DisclosureStatus.FINISHED || periodEnd == null) {
       return;
@@ -357,7 +357,7 @@ public class DisclosureDesk {
   /** Called by the process when the third party's 15 working days have run out. */
   @Transactional
   public void lapseConsultation(UUID id) {
-    DisclosureRequest request = records.load(id);
+    DisclosureRequest request = records.loadForChange(id);
     if (request.status() != DisclosureStatus.IN_CONSULTATION) {
       return;
     }
@@ -370,7 +370,7 @@ public class DisclosureDesk {
   /** Called by the process some working days before the due date (three, unless the agency set). */
   @Transactional
   public void warnReplyDueSoon(UUID id) {
-    DisclosureRequest request = records.load(id);
+    DisclosureRequest request = records.loadForChange(id);
     OffsetDateTime warnAt = records.timers(request).warnAt();
     if (warnAt != null && request.warnDueSoon(systemChange(warnAt))) {
       requests.saveAndFlush(request);
@@ -380,7 +380,7 @@ public class DisclosureDesk {
   /** Called by the process when the due date has passed without a reply. */
   @Transactional
   public void markReplyOverdue(UUID id) {
-    DisclosureRequest request = records.load(id);
+    DisclosureRequest request = records.loadForChange(id);
     if (request.markOverdue(systemChange(OffsetDateTime.now(clock)))) {
       requests.saveAndFlush(request);
     }
@@ -392,7 +392,7 @@ public class DisclosureDesk {
    */
   @Transactional
   public void climbLadder(UUID id, LadderStep step) {
-    DisclosureRequest request = records.load(id);
+    DisclosureRequest request = records.loadForChange(id);
     SupervisionLadder.Rung rung = records.rung(request, step);
     if (rung != null
         && request.reachLadderStep(step, rung.overdueWorkingDays(), systemChange(rung.at()))) {
@@ -405,7 +405,7 @@ public class DisclosureDesk {
   public void on(HolidayScheduleChanged changed) {
     int moved = 0;
     for (UUID id : requests.findOpenIds()) {
-      DisclosureRequest request = records.load(id);
+      DisclosureRequest request = records.loadForChange(id);
       if (request.recomputeDueDate(
           changed.year(), systemChange(OffsetDateTime.now(clock)), calendar)) {
         requests.saveAndFlush(request);

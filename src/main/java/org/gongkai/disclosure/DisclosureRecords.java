@@ -59,9 +59,16 @@ class DisclosureRecords {
   }
 
   DisclosureRequest load(UUID id) {
-    return requests
-        .findById(id)
-        .orElseThrow(() -> ProblemException.notFound("没有编号为 " + id + " 的政府信息公开申请"));
+    return requests.findById(id).orElseThrow(() -> notFound(id));
+  }
+
+  /** The request for a command or a timer, locked against the other until committed. */
+  DisclosureRequest loadForChange(UUID id) {
+    return requests.findForChange(id).orElseThrow(() -> notFound(id));
+  }
+
+  private static ProblemException notFound(UUID id) {
+    return ProblemException.notFound("没有编号为 " + id + " 的政府信息公开申请");
   }
 
   /**

@@ -1,13 +1,16 @@
 package org.gongkai.disclosure;
 
+import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -15,6 +18,14 @@ interface DisclosureRequests
     extends JpaRepository<DisclosureRequest, UUID>, JpaSpecificationExecutor<DisclosureRequest> {
 
   Page<DisclosureRequest> findAll(Pageable pageable);
+
+  /**
+   * The case for a change, its row locked until the transaction ends: commands and the process's
+   * timer jobs on the same case take their turns instead of colliding.
+   */
+  @Lock(LockModeType.PESSIMISTIC_WRITE)
+  @Query("select r from DisclosureRequest r where r.id = ?1")
+  Optional<DisclosureRequest> findForChange(UUID id);
 
   @Query(
       "select r.id from DisclosureRequest r"

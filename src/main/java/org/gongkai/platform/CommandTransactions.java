@@ -1,5 +1,8 @@
 package org.gongkai.platform;
 
+import java.sql.SQLException;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -13,13 +16,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Runs a command in its own transaction. When the process's timers changed the same case at the
  * same moment (a stale version, a timeline row already written for the same case version, a lock
- * lost to a deadlock), the command is tried again on the fresh state; after three attempts it is
- * refused with a 409 problem. Any other integrity violation is a defect and surfaces as one.
+ * lost to a deadlock), the command is tried again on the fresh state, after a short random pause
+ * that grows with each attempt; after five attempts it is refused with a 409 problem. Any other
+ * integrity violation is a defect and surfaces as one.
  */
 @Component
 public class CommandTransactions {
 
-  private static final int ATTEMPTS = 3;
+  private static final int ATTEMPTS = 5;
+
+  /** MySQL's error codes for a deadlock and for a lock wait that timed out. */
+  private static final Set<Integer> LOCK_ERRORS = Set.of(1213, 1205);
 
   private final TransactionTemplate transactions;
 
@@ -43,10 +50,28 @@ public class CommandTransactions {
           throw ProblemException.conflict(conflict);
         }
       } catch (ProcessEngineException engine) {
-        if (!concurrentlyRemovedExecution(engine) || attempt == ATTEMPTS) {
+        if (!concurrentlyRemovedExecution(engine) && !lostALock(engine)) {
           throw engine;
         }
+        if (attempt == ATTEMPTS) {
+          throw ProblemException.conflict(conflict);
+        }
       }
+      backOff(attempt);
+    }
+  }
+
+  /**
+   * Waits a little longer after each attempt, with jitter, so that two transactions that collided
+   * do not collide again at once.
+   */
+  private static void backOff(int attempt) {
+    long millis = ThreadLocalRandom.current().nextLong(5, 20L << attempt);
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while retrying a command", interrupted);
     }
   }
 
@@ -58,5 +83,22 @@ public class CommandTransactions {
    */
   private static boolean concurrentlyRemovedExecution(ProcessEngineException engine) {
     return engine.getMessage() != null && engine.getMessage().contains("ENGINE-03077");
+  }
+
+  /**
+   * The engine's own statements lost a lock to another transaction (a deadlock, or a lock wait that
+   * timed out): the database rolled the work back, and trying again on the fresh state is safe.
+   */
+  static boolean lostALock(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException sql
+          && (LOCK_ERRORS.contains(sql.getErrorCode()) || "40001".equals(sql.getSQLState()))) {
+        return true;
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    return false;
   }
 }

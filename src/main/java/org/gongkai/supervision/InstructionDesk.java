@@ -69,7 +69,7 @@ public class InstructionDesk {
     this.items =
         new CaseCommands.Kind<>(
             CONCURRENT_CHANGE,
-            this::load,
+            this::loadForChange,
             instructions::save,
             (instruction, change) -> {},
             Instruction::dueOn,
@@ -218,7 +218,7 @@ public class InstructionDesk {
   /** Called by the process the working day before the due date. */
   @Transactional
   public void remind(UUID id) {
-    Instruction instruction = load(id);
+    Instruction instruction = loadForChange(id);
     if (instruction.remind(cases.systemChange(OffsetDateTime.now(clock)))) {
       instructions.save(instruction);
     }
@@ -227,7 +227,7 @@ public class InstructionDesk {
   /** Called by the process when the due date has passed without an accepted answer. */
   @Transactional
   public void chase(UUID id) {
-    Instruction instruction = load(id);
+    Instruction instruction = loadForChange(id);
     if (instruction.chase(cases.systemChange(OffsetDateTime.now(clock)))) {
       instructions.save(instruction);
     }
@@ -278,9 +278,16 @@ public class InstructionDesk {
   }
 
   private Instruction load(UUID id) {
-    return instructions
-        .findById(id)
-        .orElseThrow(() -> ProblemException.notFound("没有编号为 " + id + " 的批示件"));
+    return instructions.findById(id).orElseThrow(() -> notFound(id));
+  }
+
+  /** The item for a command or a timer, locked against the other until committed. */
+  private Instruction loadForChange(UUID id) {
+    return instructions.findForChange(id).orElseThrow(() -> notFound(id));
+  }
+
+  private static ProblemException notFound(UUID id) {
+    return ProblemException.notFound("没有编号为 " + id + " 的批示件");
   }
 
   private static UUID parseId(String caseId) {
