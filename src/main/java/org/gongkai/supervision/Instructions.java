@@ -8,4 +8,10 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface Instructions extends JpaRepository<Instruction, UUID> {
 
   List<Instruction> findByAgencyCodeInOrderByDueOnAsc(Collection<String> agencyCodes);
+
+  List<Instruction> findByStatusInAndOwnerUnitCodeInOrderByDueOnAsc(
+      Collection<InstructionStatus> statuses, Collection<String> ownerUnitCodes);
+
+  List<Instruction> findByStatusAndInstructedByOrderByDueOnAsc(
+      InstructionStatus status, String instructedBy);
 }
