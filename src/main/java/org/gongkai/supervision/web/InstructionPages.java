@@ -125,7 +125,7 @@ class InstructionPages {
       redirect.addFlashAttribute("notice", "instruction.page.notice.answered");
       return "redirect:/instructions/" + id;
     }
-    return itemPage(desk.find(id, user.getName()), user, model);
+    return refusedItemPage(id, "answerForm", errors, user, model);
   }
 
   @PostMapping("/{id}/acceptance")
@@ -152,6 +152,15 @@ class InstructionPages {
           "notice",
           accepted ? "instruction.page.notice.accepted" : "instruction.page.notice.sentBack");
       return "redirect:/instructions/" + id;
+    }
+    return refusedItemPage(id, "reviewForm", errors, user, model);
+  }
+
+  /** The item again, with the form's messages; a refusal of the whole form above the forms. */
+  private String refusedItemPage(
+      UUID id, String form, BindingResult errors, Principal user, Model model) {
+    if (errors.hasGlobalErrors()) {
+      model.addAttribute("refusedForm", form);
     }
     return itemPage(desk.find(id, user.getName()), user, model);
   }
