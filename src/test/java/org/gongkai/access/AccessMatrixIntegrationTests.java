@@ -20,6 +20,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import org.gongkai.organization.Role;
 import org.gongkai.support.IntegrationTest;
+import org.gongkai.support.PhoneComplaints;
 import org.gongkai.support.RealInfrastructure;
 import org.gongkai.support.StaffClient;
 import org.gongkai.support.StaffClient.Response;

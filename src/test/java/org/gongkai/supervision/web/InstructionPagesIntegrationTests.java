@@ -16,6 +16,7 @@ import org.gongkai.organization.NewStaff;
 import org.gongkai.organization.Organization;
 import org.gongkai.organization.Role;
 import org.gongkai.support.IntegrationTest;
+import org.gongkai.support.PhoneComplaints;
 import org.gongkai.support.RealInfrastructure;
 import org.gongkai.support.StaffClient;
 import org.gongkai.support.StaffClient.Response;
@@ -197,20 +198,7 @@ class InstructionPagesIntegrationTests {
 
   private String complaintForHousing() {
     OffsetDateTime received = OffsetDateTime.now(clock).withNano(0).minusHours(2);
-    Response created =
-        StaffClient.as(port, "frontdesk")
-            .post(
-                "/api/complaints",
-                Map.of(
-                    "agencyCode", "demo-county",
-                    "channel", "PHONE",
-                    "receivedAt", received.toString(),
-                    "category", "COMPLAINT",
-                    "urgency", "NORMAL",
-                    "content", "工地夜间施工噪音扰民",
-                    "citizen", Map.of("name", "吴九", "phone", "13700002222")));
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
-    String id = created.json().path("id").asText();
+    String id = PhoneComplaints.register(port, received, "工地夜间施工噪音扰民", "吴九", "13700002222");
     Response dispatched =
         StaffClient.as(port, "frontdesk")
             .post(
@@ -221,9 +209,7 @@ class InstructionPagesIntegrationTests {
   }
 
   private StaffClient loggedIn(String username) {
-    StaffClient client = StaffClient.anonymous(port);
-    assertThat(client.logIn(username, RealInfrastructure.PASSWORD).status()).isEqualTo(302);
-    return client;
+    return StaffClient.loggedIn(port, username);
   }
 
   /** The table row that holds {@code marker}. */

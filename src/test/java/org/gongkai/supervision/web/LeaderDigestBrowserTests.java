@@ -13,14 +13,12 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
-import java.util.Map;
 import java.util.Set;
 import org.awaitility.Awaitility;
 import org.gongkai.statistics.WeekFigures;
 import org.gongkai.support.Browser;
 import org.gongkai.support.BrowserTest;
-import org.gongkai.support.StaffClient;
-import org.gongkai.support.StaffClient.Response;
+import org.gongkai.support.PhoneComplaints;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -112,19 +110,11 @@ class LeaderDigestBrowserTests {
   }
 
   private String complaintReceivedOn(LocalDate day) {
-    Response created =
-        StaffClient.as(port, "frontdesk")
-            .post(
-                "/api/complaints",
-                Map.of(
-                    "agencyCode", "demo-county",
-                    "channel", "PHONE",
-                    "receivedAt", day + "T10:00:00+08:00",
-                    "category", "COMPLAINT",
-                    "urgency", "NORMAL",
-                    "content", "小区路灯不亮",
-                    "citizen", Map.of("name", "吴十一", "phone", "13700003333")));
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
-    return created.json().path("id").asText();
+    return PhoneComplaints.register(
+        port,
+        day.atTime(10, 0).atZone(BUSINESS_ZONE).toOffsetDateTime(),
+        "小区路灯不亮",
+        "吴十一",
+        "13700003333");
   }
 }
