@@ -223,6 +223,13 @@ class AccessMatrixIntegrationTests {
     allow("GET /api/digests/weekly/{isoWeek}.docx", Access.roles(LEADER, ADMIN));
     allow("GET /digests/weekly", Access.roles(LEADER, ADMIN));
     allow("GET /digests/weekly/{isoWeek}", Access.roles(LEADER, ADMIN));
+    allow("GET /digests/weekly/{isoWeek}/cases", Access.roles(LEADER, ADMIN));
+    allow("GET /instructions", Access.roles(STAFF));
+    allow("GET /instructions/new", Access.roles(LEADER));
+    allow("POST /instructions", Access.roles(LEADER));
+    allow("GET /instructions/{id}", Access.roles(STAFF));
+    allow("POST /instructions/{id}/answer", Access.roles(HANDLER));
+    allow("POST /instructions/{id}/acceptance", Access.roles(LEADER));
     allow("GET /dashboard/data", Access.roles(LEADER, ADMIN));
 
     // reports and the year lock

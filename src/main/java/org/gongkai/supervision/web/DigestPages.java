@@ -124,7 +124,7 @@ class DigestPages {
       @PathVariable String isoWeek,
       @RequestParam(required = false) @Nullable String agencyCode,
       @RequestParam(required = false) @Nullable Boolean includeSubordinates,
-      @RequestParam String figure,
+      @RequestParam(required = false) @Nullable String figure,
       @RequestParam(defaultValue = "THIS_WEEK") String span,
       @RequestParam(required = false) @Nullable String unitCode,
       @RequestParam(required = false) @Nullable String channel,
@@ -153,9 +153,10 @@ class DigestPages {
         : agencyCode.strip();
   }
 
-  private static <E extends Enum<E>> E choice(Class<E> type, String field, String value) {
+  /** One of the constants, by its name; anything else is a 400 naming the parameter. */
+  private static <E extends Enum<E>> E choice(Class<E> type, String field, @Nullable String value) {
     try {
-      return Enum.valueOf(type, value.strip());
+      return Enum.valueOf(type, value == null ? "" : value.strip());
     } catch (IllegalArgumentException e) {
       throw ProblemException.invalid(field, "「" + value + "」不是周报中的数字");
     }
