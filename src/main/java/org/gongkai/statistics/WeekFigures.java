@@ -24,6 +24,15 @@ public class WeekFigures {
   private static final String NOT_MERGED =
       " AND merged = FALSE AND (closure IS NULL OR closure <> 'MERGED')";
 
+  private static final String RECEIVED_IN_SPAN = " AND received_on BETWEEN :from AND :to";
+
+  private static final String CLOSED_IN_SPAN = " AND closed_on BETWEEN :from AND :to";
+
+  private static final String FINISHED_IN_SPAN = " AND finished_on BETWEEN :from AND :to";
+
+  /** A closed complaint whose follow-up call got a rating: what the satisfaction rate rates. */
+  private static final String RATED = " AND followed_up = TRUE AND rating IS NOT NULL";
+
   private final NamedParameterJdbcTemplate jdbc;
   private final StatisticsGenerations generations;
   private final StatisticsSettings settings;
@@ -69,13 +78,123 @@ public class WeekFigures {
   /** An open complaint past or near its time limit. */
   public record OpenComplaint(String caseId, @Nullable String unitCode, LocalDate dueOn) {}
 
+  /** A number of a span's figures whose cases can be listed ({@link #cases}). */
+  public enum Figure {
+    /** Disclosure requests received in the span. */
+    DISCLOSURE_RECEIVED,
+    /** Disclosure requests finished in the span. */
+    DISCLOSURE_FINISHED,
+    /** Complaints received in the span (not merged into another). */
+    COMPLAINTS_RECEIVED,
+    /** Complaints closed in the span: the base of the on-time and follow-up rates. */
+    COMPLAINTS_CLOSED,
+    /** Complaints closed in the span, followed up and rated: the base of the satisfaction rate. */
+    COMPLAINTS_RATED
+  }
+
+  /**
+   * A case behind a number, as the read model holds it (no personal data).
+   *
+   * @param caseKind {@code DISCLOSURE} or {@code COMPLAINT}
+   * @param trackingNumber a disclosure request's; null for a complaint
+   * @param finishedOn the day a request was finished or a complaint closed
+   */
+  public record CaseLine(
+      String caseKind,
+      String caseId,
+      @Nullable String trackingNumber,
+      String agencyCode,
+      @Nullable String unitCode,
+      @Nullable String channel,
+      LocalDate receivedOn,
+      String status,
+      @Nullable LocalDate finishedOn,
+      @Nullable Boolean onTime,
+      boolean followedUp,
+      @Nullable String rating) {}
+
+  /**
+   * The cases counted in a number of {@link #span} or {@link #units} over {@code [from, to]},
+   * narrowed to a responsible unit or a channel when given; the earliest received first.
+   */
+  public List<CaseLine> cases(
+      Set<String> agencies,
+      LocalDate from,
+      LocalDate to,
+      Figure figure,
+      @Nullable String unitCode,
+      @Nullable String channel) {
+    MapSqlParameterSource params =
+        new MapSqlParameterSource("generation", generations.active())
+            .addValue("agencies", agencies)
+            .addValue("from", from)
+            .addValue("to", to)
+            .addValue("unit", unitCode)
+            .addValue("channel", channel);
+    String inAgencies = " WHERE generation = :generation AND agency_code IN (:agencies)";
+    if (figure == Figure.DISCLOSURE_RECEIVED || figure == Figure.DISCLOSURE_FINISHED) {
+      return jdbc.query(
+          "SELECT case_id, tracking_number, agency_code, received_on, status, finished_on"
+              + " FROM stat_disclosure_case"
+              + inAgencies
+              + (figure == Figure.DISCLOSURE_RECEIVED ? RECEIVED_IN_SPAN : FINISHED_IN_SPAN)
+              + " ORDER BY received_on, tracking_number",
+          params,
+          (rs, n) ->
+              new CaseLine(
+                  "DISCLOSURE",
+                  rs.getString("case_id"),
+                  rs.getString("tracking_number"),
+                  rs.getString("agency_code"),
+                  null,
+                  null,
+                  rs.getObject("received_on", LocalDate.class),
+                  rs.getString("status"),
+                  rs.getObject("finished_on", LocalDate.class),
+                  null,
+                  false,
+                  null));
+    }
+    String which =
+        switch (figure) {
+          case COMPLAINTS_RECEIVED -> RECEIVED_IN_SPAN;
+          case COMPLAINTS_RATED -> CLOSED_IN_SPAN + RATED;
+          default -> CLOSED_IN_SPAN;
+        };
+    return jdbc.query(
+        "SELECT case_id, agency_code, unit_code, channel, received_on, status, closed_on, on_time,"
+            + " followed_up, rating FROM stat_complaint_case"
+            + inAgencies
+            + which
+            + NOT_MERGED
+            + (unitCode == null ? "" : " AND unit_code = :unit")
+            + (channel == null ? "" : " AND channel = :channel")
+            + " ORDER BY received_on, case_id",
+        params,
+        (rs, n) ->
+            new CaseLine(
+                "COMPLAINT",
+                rs.getString("case_id"),
+                null,
+                rs.getString("agency_code"),
+                rs.getString("unit_code"),
+                rs.getString("channel"),
+                rs.getObject("received_on", LocalDate.class),
+                rs.getString("status"),
+                rs.getObject("closed_on", LocalDate.class),
+                (Boolean) rs.getObject("on_time", Boolean.class),
+                rs.getBoolean("followed_up"),
+                rs.getString("rating")));
+  }
+
   /** The counts of the agencies' cases in {@code [from, to]}; ratings as the agency counts them. */
   public Span span(String agencyCode, Set<String> agencies, LocalDate from, LocalDate to) {
     MapSqlParameterSource params = params(agencies, from, to, agencyCode);
     Map<String, Long> byChannel = new LinkedHashMap<>();
     jdbc.query(
         "SELECT channel, COUNT(*) AS n FROM stat_complaint_case WHERE generation = :generation"
-            + " AND agency_code IN (:agencies) AND received_on BETWEEN :from AND :to"
+            + " AND agency_code IN (:agencies)"
+            + RECEIVED_IN_SPAN
             + NOT_MERGED
             + " GROUP BY channel ORDER BY channel",
         params,
@@ -93,7 +212,8 @@ public class WeekFigures {
                 + " COALESCE(SUM(CASE WHEN followed_up = TRUE AND rating IN (:satisfied) THEN 1"
                 + " ELSE 0 END), 0) AS satisfied"
                 + " FROM stat_complaint_case WHERE generation = :generation"
-                + " AND agency_code IN (:agencies) AND closed_on BETWEEN :from AND :to"
+                + " AND agency_code IN (:agencies)"
+                + CLOSED_IN_SPAN
                 + NOT_MERGED,
             params);
     long closedCount = number(closed.get("closed"));
@@ -104,11 +224,13 @@ public class WeekFigures {
     return new Span(
         count(
             "SELECT COUNT(*) FROM stat_disclosure_case WHERE generation = :generation"
-                + " AND agency_code IN (:agencies) AND received_on BETWEEN :from AND :to",
+                + " AND agency_code IN (:agencies)"
+                + RECEIVED_IN_SPAN,
             params),
         count(
             "SELECT COUNT(*) FROM stat_disclosure_case WHERE generation = :generation"
-                + " AND agency_code IN (:agencies) AND finished_on BETWEEN :from AND :to",
+                + " AND agency_code IN (:agencies)"
+                + FINISHED_IN_SPAN,
             params),
         received,
         byChannel,

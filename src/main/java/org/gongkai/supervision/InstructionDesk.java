@@ -187,8 +187,7 @@ public class InstructionDesk {
         handler,
         (instruction, change) -> {
           StaffMember staff = organization.member(handler);
-          if (!staff.unitCodes().contains(instruction.ownerUnitCode())
-              && !staff.agencyCode().equals(instruction.ownerUnitCode())) {
+          if (!InstructionWorklist.answersFor(staff, instruction.ownerUnitCode())) {
             throw ProblemException.forbidden(
                 "本批示件由「" + instruction.ownerUnitCode() + "」办理，您不是该单位的承办人。");
           }

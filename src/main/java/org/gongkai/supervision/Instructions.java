@@ -20,4 +20,10 @@ interface Instructions extends JpaRepository<Instruction, UUID> {
   Optional<Instruction> findForChange(UUID id);
 
   List<Instruction> findByAgencyCodeInOrderByDueOnAsc(Collection<String> agencyCodes);
+
+  List<Instruction> findByStatusInAndOwnerUnitCodeInOrderByDueOnAsc(
+      Collection<InstructionStatus> statuses, Collection<String> ownerUnitCodes);
+
+  List<Instruction> findByStatusAndInstructedByOrderByDueOnAsc(
+      InstructionStatus status, String instructedBy);
 }

@@ -169,8 +169,7 @@ public class WeeklyDigests {
 
   private WeeklyDigest build(LocalDate monday, String agencyCode, boolean includeSubordinates) {
     LocalDate sunday = monday.plusDays(6);
-    Set<String> agencies =
-        includeSubordinates ? organization.withSubordinates(agencyCode) : Set.of(agencyCode);
+    Set<String> agencies = agencies(agencyCode, includeSubordinates);
     LocalDate today = today();
     WeekFigures.Span week = figures.span(agencyCode, agencies, monday, sunday);
     WeekFigures.Span before =
@@ -352,6 +351,43 @@ public class WeeklyDigests {
         units,
         List.of(),
         rungs);
+  }
+
+  /** Which week of a digest a number counts: the digest's, the week before, a year earlier. */
+  public enum Span {
+    THIS_WEEK,
+    PREVIOUS_WEEK,
+    SAME_WEEK_LAST_YEAR
+  }
+
+  /**
+   * The cases behind a number of a digest, from the statistics read model as it stands now (a
+   * published digest keeps the numbers of its day), narrowed to a unit or a channel when given.
+   */
+  public List<WeekFigures.CaseLine> casesBehind(
+      WeeklyDigest digest,
+      WeekFigures.Figure figure,
+      Span span,
+      @Nullable String unitCode,
+      @Nullable String channel) {
+    LocalDate monday =
+        switch (span) {
+          case THIS_WEEK -> digest.from();
+          case PREVIOUS_WEEK -> digest.from().minusWeeks(1);
+          case SAME_WEEK_LAST_YEAR -> sameWeekLastYear(digest.from());
+        };
+    return figures.cases(
+        agencies(digest.agencyCode(), digest.includeSubordinates()),
+        monday,
+        monday.plusDays(6),
+        figure,
+        unitCode,
+        channel);
+  }
+
+  /** The agencies a digest covers: the agency, with its region when asked. */
+  private Set<String> agencies(String agencyCode, boolean includeSubordinates) {
+    return includeSubordinates ? organization.withSubordinates(agencyCode) : Set.of(agencyCode);
   }
 
   /** The Monday of the same ISO week number a year earlier (the last week of that year if none). */

@@ -1,5 +1,6 @@
 /**
- * Work lists across both case kinds — my tasks, my department's tasks — and the case search.
+ * Work lists across both case kinds — my tasks, my department's tasks — and the case search; my
+ * tasks also hold the leaders' instructions (批示件) my unit owes an answer to.
  *
  * <p>The task lists read the cases, not the process engine's user tasks: each case answers the
  * steps it waits for and who takes them ({@code awaitedSteps}), from the same state its commands
@@ -17,7 +18,8 @@
       "disclosure",
       "organization",
       "platform",
-      "platform :: web"
+      "platform :: web",
+      "supervision"
     })
 package org.gongkai.worklist;
 

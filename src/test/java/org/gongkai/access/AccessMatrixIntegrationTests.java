@@ -20,6 +20,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import org.gongkai.organization.Role;
 import org.gongkai.support.IntegrationTest;
+import org.gongkai.support.PhoneComplaints;
 import org.gongkai.support.RealInfrastructure;
 import org.gongkai.support.StaffClient;
 import org.gongkai.support.StaffClient.Response;
@@ -222,6 +223,13 @@ class AccessMatrixIntegrationTests {
     allow("GET /api/digests/weekly/{isoWeek}.docx", Access.roles(LEADER, ADMIN));
     allow("GET /digests/weekly", Access.roles(LEADER, ADMIN));
     allow("GET /digests/weekly/{isoWeek}", Access.roles(LEADER, ADMIN));
+    allow("GET /digests/weekly/{isoWeek}/cases", Access.roles(LEADER, ADMIN));
+    allow("GET /instructions", Access.roles(STAFF));
+    allow("GET /instructions/new", Access.roles(LEADER));
+    allow("POST /instructions", Access.roles(LEADER));
+    allow("GET /instructions/{id}", Access.roles(STAFF));
+    allow("POST /instructions/{id}/answer", Access.roles(HANDLER));
+    allow("POST /instructions/{id}/acceptance", Access.roles(LEADER));
     allow("GET /dashboard/data", Access.roles(LEADER, ADMIN));
 
     // reports and the year lock

@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.gongkai.support.CamundaWebAppsRuntime;
 import org.gongkai.support.IntegrationTest;
+import org.gongkai.support.PhoneComplaints;
 import org.gongkai.support.RealInfrastructure;
 import org.gongkai.support.StaffClient;
 import org.gongkai.support.StaffClient.Response;

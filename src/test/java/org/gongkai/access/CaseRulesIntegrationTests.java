@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import org.gongkai.support.IntegrationTest;
+import org.gongkai.support.PhoneComplaints;
 import org.gongkai.support.StaffClient;
 import org.gongkai.support.StaffClient.Response;
 import org.junit.jupiter.api.Test;

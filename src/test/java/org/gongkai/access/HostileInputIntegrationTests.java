@@ -16,6 +16,7 @@ import net.jqwik.api.RandomDistribution;
 import org.gongkai.access.AccessMatrixIntegrationTests.Access;
 import org.gongkai.organization.Role;
 import org.gongkai.support.IntegrationTest;
+import org.gongkai.support.PhoneComplaints;
 import org.gongkai.support.StaffClient;
 import org.gongkai.support.StaffClient.Response;
 import org.jsoup.Jsoup;

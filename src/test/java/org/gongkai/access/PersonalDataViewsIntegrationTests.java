@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.gongkai.support.IntegrationTest;
+import org.gongkai.support.PhoneComplaints;
 import org.gongkai.support.RealInfrastructure;
 import org.gongkai.support.StaffClient;
 import org.gongkai.support.StaffClient.Response;

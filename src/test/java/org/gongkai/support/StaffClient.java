@@ -48,6 +48,16 @@ public final class StaffClient {
     return new StaffClient(port, username);
   }
 
+  /** A client with the session of a user logged in through the login page, as a browser does. */
+  public static StaffClient loggedIn(int port, String username) {
+    StaffClient client = anonymous(port);
+    Response answer = client.logIn(username, RealInfrastructure.PASSWORD);
+    if (answer.status() != 302) {
+      throw new AssertionError(username + " could not log in: HTTP " + answer.status());
+    }
+    return client;
+  }
+
   /** A client without credentials: anonymous, or logged in through the login page. */
   public static StaffClient anonymous(int port) {
     return new StaffClient(port, null);

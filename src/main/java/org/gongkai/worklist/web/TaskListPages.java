@@ -28,6 +28,8 @@ import org.gongkai.organization.Organization;
 import org.gongkai.organization.Role;
 import org.gongkai.organization.StaffMember;
 import org.gongkai.platform.web.StaffPage;
+import org.gongkai.supervision.InstructionWorklist;
+import org.gongkai.supervision.InstructionWorklist.AwaitedInstruction;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -59,6 +61,7 @@ class TaskListPages {
 
   private final DisclosureWorklist disclosures;
   private final ComplaintQueries complaints;
+  private final InstructionWorklist instructions;
   private final Organization organization;
   private final WorkingCalendar calendar;
   private final Clock clock;
@@ -66,11 +69,13 @@ class TaskListPages {
   TaskListPages(
       DisclosureWorklist disclosures,
       ComplaintQueries complaints,
+      InstructionWorklist instructions,
       Organization organization,
       WorkingCalendar calendar,
       Clock clock) {
     this.disclosures = disclosures;
     this.complaints = complaints;
+    this.instructions = instructions;
     this.organization = organization;
     this.calendar = calendar;
     this.clock = clock;
@@ -94,16 +99,38 @@ class TaskListPages {
                 .findFirst()
                 .map(step -> "tasks.complaint.awaiting." + step.name())
                 .orElse(null);
-    return page(
-        model,
-        "mine",
-        // only the states in which a case can wait for one of my roles are read
+    // only the states in which a case can wait for one of my roles are read
+    List<WorkItem> items =
         items(
             staff,
             disclosures.statusesAwaiting(myRoles),
             requestAwaitingMe,
             complaints.statusesAwaiting(myRoles),
-            awaitingMe));
+            awaitingMe);
+    for (AwaitedInstruction instruction : instructions.awaitingAnswerFrom(staff.username())) {
+      items.add(instructionItem(instruction));
+    }
+    sortByDueDate(items);
+    return page(model, "mine", items);
+  }
+
+  /** A leader's instruction (批示件) my unit owes a written answer to. */
+  private WorkItem instructionItem(AwaitedInstruction instruction) {
+    LocalDate today = LocalDate.now(clock.withZone(BUSINESS_ZONE));
+    return new WorkItem(
+        "INSTRUCTION",
+        instruction.id(),
+        instruction.trackingNumber(),
+        "tasks.instruction.step." + instruction.status().name(),
+        null,
+        instruction.ownerUnitName(),
+        instruction.registeredOn(),
+        instruction.dueOn(),
+        isProvisional(instruction.dueOn()),
+        workingDaysLeft(instruction.dueOn(), today),
+        false,
+        today.isAfter(instruction.dueOn()),
+        "/instructions/" + instruction.id());
   }
 
   @GetMapping("/department")
@@ -202,10 +229,15 @@ class TaskListPages {
                 "/complaints/" + complaint.id()));
       }
     }
+    sortByDueDate(items);
+    return items;
+  }
+
+  /** The earliest due date first, then the earliest received. */
+  private static void sortByDueDate(List<WorkItem> items) {
     items.sort(
         Comparator.comparing(WorkItem::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(WorkItem::receivedOn));
-    return items;
   }
 
   private List<ComplaintSummary> complaints(ComplaintStatus status, String viewer) {

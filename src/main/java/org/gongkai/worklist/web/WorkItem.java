@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * One row of a task list: a disclosure request or a complaint, its current step and its deadline.
  *
- * @param kind {@code DISCLOSURE} or {@code COMPLAINT}
+ * @param kind {@code DISCLOSURE}, {@code COMPLAINT} or {@code INSTRUCTION} (a leader's instruction)
  * @param stepKey the message key of the current step
  * @param person the applicant or citizen, masked
  * @param workingDaysLeft negative once the due date has passed; null when unknown

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.gongkai.support.IntegrationTest;
-import org.gongkai.support.RealInfrastructure;
 import org.gongkai.support.StaffClient;
 import org.gongkai.support.StaffClient.Response;
 import org.junit.jupiter.api.Test;
@@ -145,9 +144,7 @@ class TaskListPagesIntegrationTests {
   }
 
   private StaffClient loggedIn(String username) {
-    StaffClient client = StaffClient.anonymous(port);
-    assertThat(client.logIn(username, RealInfrastructure.PASSWORD).status()).isEqualTo(302);
-    return client;
+    return StaffClient.loggedIn(port, username);
   }
 
   /** The table row that holds {@code marker}. */

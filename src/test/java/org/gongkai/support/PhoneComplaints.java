@@ -1,20 +1,26 @@
-package org.gongkai.access;
+package org.gongkai.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Map;
-import org.gongkai.support.StaffClient;
 import org.gongkai.support.StaffClient.Response;
 
-/** A complaint taken by phone at the demo county's front desk a few minutes ago, over the API. */
-final class PhoneComplaints {
+/** A complaint taken by phone at the demo county's front desk, over the API. */
+public final class PhoneComplaints {
 
   private PhoneComplaints() {}
 
-  /** Registers the complaint and answers its id. */
-  static String register(int port, Clock clock, String content, String name, String phone) {
+  /** Registers a complaint taken a few minutes ago and answers its id. */
+  public static String register(int port, Clock clock, String content, String name, String phone) {
+    return register(
+        port, OffsetDateTime.now(clock).withNano(0).minusMinutes(5), content, name, phone);
+  }
+
+  /** Registers a complaint taken at the moment given and answers its id. */
+  public static String register(
+      int port, OffsetDateTime receivedAt, String content, String name, String phone) {
     Response created =
         StaffClient.as(port, "frontdesk")
             .post(
@@ -22,7 +28,7 @@ final class PhoneComplaints {
                 Map.of(
                     "agencyCode", "demo-county",
                     "channel", "PHONE",
-                    "receivedAt", OffsetDateTime.now(clock).withNano(0).minusMinutes(5).toString(),
+                    "receivedAt", receivedAt.toString(),
                     "category", "HELP",
                     "urgency", "NORMAL",
                     "content", content,
