@@ -5,6 +5,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The command to register a staff member. The units default to the department, when one is given.
+ *
+ * @param email an e-mail address (the weekly digest goes there), null or blank for none
  */
 public record NewStaff(
     String username,
@@ -13,7 +15,8 @@ public record NewStaff(
     String agencyCode,
     @Nullable String departmentCode,
     Set<Role> roles,
-    Set<String> unitCodes) {
+    Set<String> unitCodes,
+    @Nullable String email) {
 
   public NewStaff {
     roles = Set.copyOf(roles);

@@ -71,11 +71,18 @@ public class Organization {
     return agency.view();
   }
 
+  /**
+   * Registers a staff member.
+   *
+   * @throws ProblemException when the username is taken (409), or the agency, a unit or the e-mail
+   *     address is not acceptable (400 naming the field)
+   */
   @Transactional
   public StaffMember registerStaff(NewStaff command) {
     if (staffMembers.existsById(command.username())) {
       throw ProblemException.conflict("用户名「" + command.username() + "」已被使用。");
     }
+    String email = EmailAddresses.normalized(command.email());
     requireAgency(command.agencyCode());
     Set<String> units = new LinkedHashSet<>(command.unitCodes());
     if (command.departmentCode() != null) {
@@ -98,9 +105,32 @@ public class Organization {
                 command.departmentCode(),
                 command.roles(),
                 units,
+                email,
                 clock.instant()));
     identityMirror.staffSaved(staff.view(), command.password());
     return staff.view();
+  }
+
+  /**
+   * Gives a staff member an e-mail address, replaces it, or removes it (null or blank).
+   *
+   * @throws ProblemException when there is no such staff member (404) or the address is not
+   *     acceptable (400 naming {@code email})
+   */
+  @Transactional
+  public void changeEmail(String username, @Nullable String email) {
+    String address = EmailAddresses.normalized(email);
+    staffMembers
+        .findById(username)
+        .orElseThrow(() -> ProblemException.notFound("没有用户名为「" + username + "」的工作人员"))
+        .changeEmail(address);
+  }
+
+  /**
+   * The e-mail address of an enabled staff member, when they gave one. Personal data: not for logs.
+   */
+  public Optional<String> emailOf(String username) {
+    return staffMembers.findById(username).filter(Staff::enabled).map(Staff::email);
   }
 
   public Optional<AgencyView> agency(String code) {

@@ -35,6 +35,8 @@ class Staff {
 
   private @Nullable String departmentCode;
 
+  private @Nullable String email;
+
   private boolean enabled;
 
   @Column(nullable = false)
@@ -61,6 +63,7 @@ class Staff {
       @Nullable String departmentCode,
       Set<Role> roles,
       Set<String> unitCodes,
+      @Nullable String email,
       Instant createdAt) {
     this.username = username;
     this.passwordHash = passwordHash;
@@ -69,6 +72,7 @@ class Staff {
     this.departmentCode = departmentCode;
     this.roles = new LinkedHashSet<>(roles);
     this.unitCodes = new LinkedHashSet<>(unitCodes);
+    this.email = email;
     this.enabled = true;
     this.createdAt = createdAt;
   }
@@ -83,6 +87,15 @@ class Staff {
 
   boolean enabled() {
     return enabled;
+  }
+
+  /** The e-mail address, normalised ({@link EmailAddresses#normalized}); null for none. */
+  @Nullable String email() {
+    return email;
+  }
+
+  void changeEmail(@Nullable String email) {
+    this.email = email;
   }
 
   Set<Role> roles() {

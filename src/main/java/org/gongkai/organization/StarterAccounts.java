@@ -92,7 +92,7 @@ class StarterAccounts implements ApplicationRunner {
   private void demoUser(
       String username, String name, String password, Set<Role> roles, Set<String> units) {
     organization.registerStaff(
-        new NewStaff(username, password, name, DEMO_AGENCY, null, roles, units));
+        new NewStaff(username, password, name, DEMO_AGENCY, null, roles, units, null));
   }
 
   /** Writes the secret to a file only its owner may read; the log never holds it. */
@@ -131,7 +131,7 @@ class StarterAccounts implements ApplicationRunner {
     }
     organization.registerStaff(
         new NewStaff(
-            "admin", password, "系统管理员", agencyCode, null, EnumSet.of(Role.ADMIN), Set.of()));
+            "admin", password, "系统管理员", agencyCode, null, EnumSet.of(Role.ADMIN), Set.of(), null));
     if (generated) {
       Path file =
           Path.of(

@@ -29,11 +29,14 @@ public class WeeklyDigestPublisher {
   private final WeeklyDigests digests;
   private final Organization organization;
   private final CaseProcesses processes;
+  private final DigestMail mail;
 
-  WeeklyDigestPublisher(WeeklyDigests digests, Organization organization, CaseProcesses processes) {
+  WeeklyDigestPublisher(
+      WeeklyDigests digests, Organization organization, CaseProcesses processes, DigestMail mail) {
     this.digests = digests;
     this.organization = organization;
     this.processes = processes;
+    this.mail = mail;
   }
 
   /** The ISO week before the one of {@code monday}. */
@@ -55,13 +58,21 @@ public class WeeklyDigestPublisher {
     List<StaffMember> leaders = organization.withRole(Role.LEADER);
     Set<String> agenciesWithLeaders =
         new java.util.TreeSet<>(leaders.stream().map(StaffMember::agencyCode).toList());
-    for (String agencyCode : agenciesWithLeaders) {
-      organization
-          .agency(agencyCode)
-          .ifPresent(agency -> digests.publish(monday, agencyCode, coversRegion(agency)));
-    }
+    agenciesWithLeaders.forEach(agencyCode -> publish(monday, agencyCode));
     log.info("Published the digests of {} for {} agencies", isoWeek, agenciesWithLeaders.size());
     return new ArrayList<>(leaders.stream().map(StaffMember::username).toList());
+  }
+
+  /**
+   * Publishes the week's digest of the agency — with its region for a government — and mails it to
+   * the agency's leaders when mail is set up; a digest already published stays as it is and is
+   * mailed to nobody again.
+   */
+  void publish(LocalDate monday, String agencyCode) {
+    organization
+        .agency(agencyCode)
+        .ifPresent(
+            agency -> mail.published(digests.publish(monday, agencyCode, coversRegion(agency))));
   }
 
   /** The leader opened the week's digest: their 阅示 task is done. */

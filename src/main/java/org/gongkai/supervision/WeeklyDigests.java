@@ -15,6 +15,7 @@ import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -138,16 +139,9 @@ public class WeeklyDigests {
   /** The stored digest of the week, or a new one, stored when the week has ended. */
   public WeeklyDigest publish(LocalDate monday, String agencyCode, boolean includeSubordinates) {
     String week = isoWeekOf(monday);
-    List<String> stored =
-        jdbc.queryForList(
-            "SELECT body FROM supervision_digest WHERE agency_code = ? AND iso_week = ? AND"
-                + " include_subordinates = ?",
-            String.class,
-            agencyCode,
-            week,
-            includeSubordinates);
-    if (!stored.isEmpty()) {
-      return read(stored.get(0));
+    Optional<WeeklyDigest> stored = stored(week, agencyCode, includeSubordinates);
+    if (stored.isPresent()) {
+      return stored.get();
     }
     WeeklyDigest digest = build(monday, agencyCode, includeSubordinates);
     if (monday.plusDays(6).isBefore(today())) {
@@ -165,6 +159,21 @@ public class WeeklyDigests {
       }
     }
     return digest;
+  }
+
+  /** The digest of the week as it was published, if it was. */
+  Optional<WeeklyDigest> stored(String isoWeek, String agencyCode, boolean includeSubordinates) {
+    return jdbc
+        .queryForList(
+            "SELECT body FROM supervision_digest WHERE agency_code = ? AND iso_week = ? AND"
+                + " include_subordinates = ?",
+            String.class,
+            agencyCode,
+            isoWeek,
+            includeSubordinates)
+        .stream()
+        .findFirst()
+        .map(this::read);
   }
 
   private WeeklyDigest build(LocalDate monday, String agencyCode, boolean includeSubordinates) {

@@ -259,6 +259,7 @@ class AccessMatrixIntegrationTests {
     allow("POST /api/admin/agencies", Access.roles(ADMIN));
     allow("PUT /api/admin/agencies/{code}/settings", Access.roles(ADMIN));
     allow("POST /api/admin/staff", Access.roles(ADMIN));
+    allow("PUT /api/admin/staff/{username}/email", Access.roles(ADMIN));
     allow("POST /api/admin/statistics/rebuild", Access.roles(ADMIN).notCalledWhenAllowed());
     allow("GET /api/admin/statistics/rebuild/{jobId}", Access.roles(ADMIN));
     allow("GET /admin/statistics", Access.roles(ADMIN));
@@ -481,6 +482,7 @@ class AccessMatrixIntegrationTests {
         .replace("{jobId}", missing)
         .replace("{isoWeek}", "2025-W10")
         .replace("{code}", "matrix-no-such-agency")
+        .replace("{username}", "matrix-no-such-staff")
         .replace("{requiredMetricName}", "jvm.memory.used")
         .replace("{rowKey}", "received")
         .replace("{column}", "total")

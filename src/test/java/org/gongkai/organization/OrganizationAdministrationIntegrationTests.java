@@ -218,6 +218,75 @@ class OrganizationAdministrationIntegrationTests {
   }
 
   @Test
+  void registersStaffWithAnEmailAddressWhichTheAdministratorMayChangeOrRemove() {
+    Response created =
+        admin()
+            .post(
+                "/api/admin/staff",
+                Map.of(
+                    "username", "sun.qi",
+                    "password", "long-enough-2",
+                    "displayName", "孙七",
+                    "agencyCode", "demo-county",
+                    "roles", List.of("LEADER"),
+                    "email", " Sun.Qi@Demo-County.GOV.cn "));
+
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    assertThat(created.json().path("username").asText()).isEqualTo("sun.qi");
+    assertThat(created.json().path("email").asText()).isEqualTo("Sun.Qi@demo-county.gov.cn");
+    assertThat(organization.emailOf("sun.qi")).hasValue("Sun.Qi@demo-county.gov.cn");
+
+    Response changed =
+        admin().put("/api/admin/staff/sun.qi/email", Map.of("email", "sunqi@finance.gov.cn"));
+    assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+    assertThat(changed.json().path("email").asText()).isEqualTo("sunqi@finance.gov.cn");
+    assertThat(organization.emailOf("sun.qi")).hasValue("sunqi@finance.gov.cn");
+
+    Response removed = admin().put("/api/admin/staff/sun.qi/email", Map.of("email", " "));
+    assertThat(removed.status()).as(removed.body()).isEqualTo(200);
+    assertThat(removed.json().path("email").isNull()).isTrue();
+    assertThat(organization.emailOf("sun.qi")).isEmpty();
+    assertThat(admin().put("/api/admin/staff/no.one/email", Map.of("email", "a@b.cn")).status())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void refusesAMalformedEmailAddressInChineseAndChangesNothing() {
+    for (String malformed :
+        List.of(
+            "zhou.ba",
+            "zhou ba@demo.gov.cn",
+            "zhou.ba@localhost",
+            "周八@demo.gov.cn",
+            "zhou.ba@" + "x".repeat(250) + ".cn")) {
+      Response refused =
+          admin()
+              .post(
+                  "/api/admin/staff",
+                  Map.of(
+                      "username", "zhou.ba",
+                      "password", "long-enough-3",
+                      "displayName", "周八",
+                      "agencyCode", "demo-county",
+                      "roles", List.of("HANDLER"),
+                      "email", malformed));
+
+      assertThat(refused.status()).as(malformed).isEqualTo(400);
+      assertThat(refused.headers().firstValue("Content-Type"))
+          .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+      assertThat(refused.json().path("errors").findValuesAsText("field")).containsExactly("email");
+      assertThat(refused.json().at("/errors/0/message").asText()).contains("电子邮箱地址格式不正确");
+      assertThat(organization.staff("zhou.ba")).as(malformed).isEmpty();
+    }
+
+    Response refusedChange =
+        admin().put("/api/admin/staff/handler/email", Map.of("email", "handler@"));
+    assertThat(refusedChange.status()).isEqualTo(400);
+    assertThat(refusedChange.json().at("/errors/0/field").asText()).isEqualTo("email");
+    assertThat(organization.emailOf("handler")).isEmpty();
+  }
+
+  @Test
   void leadersReachSubordinateAgenciesAndFrontDeskStaffOnlyTheirOwn() {
     StaffMember leader = organization.staff("leader").orElseThrow();
     StaffMember frontDesk = organization.staff("frontdesk").orElseThrow();

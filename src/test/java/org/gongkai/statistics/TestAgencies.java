@@ -31,7 +31,8 @@ final class TestAgencies {
             agency,
             null,
             Set.of(Role.REPORT_AUTHOR),
-            Set.of()));
+            Set.of(),
+            null));
     return agency;
   }
 

@@ -1,5 +1,6 @@
 package org.gongkai.organization.rest;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import org.gongkai.organization.AgencyKind;
 import org.gongkai.organization.AgencyView;
+import org.gongkai.organization.EmailAddresses;
 import org.gongkai.organization.NewAgency;
 import org.gongkai.organization.NewStaff;
 import org.gongkai.organization.Organization;
@@ -63,7 +65,7 @@ class OrganizationAdminController {
   }
 
   @PostMapping("/staff")
-  ResponseEntity<StaffMember> registerStaff(@Valid @RequestBody StaffForm form) {
+  ResponseEntity<StaffAccount> registerStaff(@Valid @RequestBody StaffForm form) {
     StaffMember staff =
         organization.registerStaff(
             new NewStaff(
@@ -73,9 +75,30 @@ class OrganizationAdminController {
                 form.agencyCode(),
                 form.departmentCode(),
                 form.roles(),
-                form.unitCodes() == null ? Set.of() : form.unitCodes()));
-    return ResponseEntity.created(URI.create("/api/admin/staff/" + staff.username())).body(staff);
+                form.unitCodes() == null ? Set.of() : form.unitCodes(),
+                form.email()));
+    return ResponseEntity.created(URI.create("/api/admin/staff/" + staff.username()))
+        .body(account(staff.username()));
   }
+
+  /** Gives a staff member an e-mail address, replaces it, or removes it (null or blank). */
+  @PutMapping("/staff/{username}/email")
+  StaffAccount changeEmail(@PathVariable String username, @Valid @RequestBody EmailForm form) {
+    organization.changeEmail(username, form.email());
+    return account(username);
+  }
+
+  private StaffAccount account(String username) {
+    return new StaffAccount(
+        organization.member(username), organization.emailOf(username).orElse(null));
+  }
+
+  /** A staff member as the administrator sees them: with the e-mail address. */
+  record StaffAccount(@JsonUnwrapped StaffMember member, @Nullable String email) {}
+
+  record EmailForm(
+      @Nullable @Pattern(regexp = EmailAddresses.PATTERN, message = EmailAddresses.MESSAGE)
+          String email) {}
 
   record AgencyForm(
       @NotBlank(message = "请填写机关代码") @Pattern(regexp = CODE, message = CODE_MESSAGE) String code,
@@ -91,5 +114,7 @@ class OrganizationAdminController {
       @NotBlank(message = "请填写所属机关") String agencyCode,
       @Nullable String departmentCode,
       @NotEmpty(message = "请至少选择一个角色") Set<@NotNull(message = "角色不能为空") Role> roles,
-      @Nullable Set<String> unitCodes) {}
+      @Nullable Set<String> unitCodes,
+      @Nullable @Pattern(regexp = EmailAddresses.PATTERN, message = EmailAddresses.MESSAGE)
+          String email) {}
 }
