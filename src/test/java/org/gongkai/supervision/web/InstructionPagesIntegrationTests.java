@@ -135,7 +135,8 @@ class InstructionPagesIntegrationTests {
               agency,
               null,
               Set.of(role),
-              Set.of(agency)));
+              Set.of(agency),
+              null));
     }
     StaffClient otherHandler = loggedIn(agency + "-handler");
     StaffClient otherLeader = loggedIn(agency + "-leader");
