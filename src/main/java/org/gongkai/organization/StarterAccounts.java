@@ -17,6 +17,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,10 +39,12 @@ class StarterAccounts implements ApplicationRunner {
 
   private final Organization organization;
   private final Environment environment;
+  private final JdbcTemplate jdbc;
 
-  StarterAccounts(Organization organization, Environment environment) {
+  StarterAccounts(Organization organization, Environment environment, JdbcTemplate jdbc) {
     this.organization = organization;
     this.environment = environment;
+    this.jdbc = jdbc;
   }
 
   /** The database of the embedded default (application.yml), where the demo organization lives. */
@@ -50,6 +53,10 @@ class StarterAccounts implements ApplicationRunner {
   @Override
   @Transactional
   public void run(ApplicationArguments args) {
+    // nodes starting together on an empty database take turns here: the first creates the
+    // accounts, the others then find them (the row is V37's)
+    jdbc.queryForList(
+        "SELECT name FROM scheduled_lock WHERE name = 'first-accounts' FOR UPDATE", String.class);
     if (organization.hasStaff()) {
       return;
     }
