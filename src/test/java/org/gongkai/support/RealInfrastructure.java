@@ -53,6 +53,14 @@ public final class RealInfrastructure
     return Kafka.INSTANCE.bootstrapServers;
   }
 
+  /**
+   * A new, empty database on the local MySQL-compatible server (dropped when the JVM ends), for
+   * tests that start application nodes of their own.
+   */
+  public static String newDatabase(String prefix) {
+    return Database.create(prefix);
+  }
+
   /** The JDBC URL of the test database. */
   public static String databaseUrl() {
     return Database.INSTANCE.url;
@@ -92,12 +100,31 @@ public final class RealInfrastructure
     }
 
     private static Database onLocalServer() {
+      String url = create("gongkai_it_");
+      Database database = new Database(url, localUser(), localPassword());
+      log.info(
+          "Integration tests run on {} at {} (database created for this run)",
+          version(database),
+          database.url);
+      return database;
+    }
+
+    static String localUser() {
+      return System.getenv().getOrDefault("GONGKAI_TEST_MYSQL_USER", "root");
+    }
+
+    static String localPassword() {
+      return System.getenv().getOrDefault("GONGKAI_TEST_MYSQL_PASSWORD", "");
+    }
+
+    /** Creates a database on the local server, dropped when the JVM ends; answers its URL. */
+    static String create(String prefix) {
       String server =
           System.getenv().getOrDefault("GONGKAI_TEST_MYSQL_URL", "jdbc:mysql://127.0.0.1:3306/");
-      String username = System.getenv().getOrDefault("GONGKAI_TEST_MYSQL_USER", "root");
-      String password = System.getenv().getOrDefault("GONGKAI_TEST_MYSQL_PASSWORD", "");
+      String username = localUser();
+      String password = localPassword();
       String name =
-          "gongkai_it_"
+          prefix
               + Long.toString(System.currentTimeMillis(), 36)
               + "_"
               + ThreadLocalRandom.current().nextInt(1000, 10000);
@@ -110,12 +137,7 @@ public final class RealInfrastructure
           .addShutdownHook(
               new Thread(
                   () -> execute(server, username, password, "DROP DATABASE IF EXISTS " + name)));
-      Database database = new Database(server + name, username, password);
-      log.info(
-          "Integration tests run on {} at {} (database created for this run)",
-          version(database),
-          database.url);
-      return database;
+      return server + name;
     }
 
     private static void execute(String url, String username, String password, String sql) {

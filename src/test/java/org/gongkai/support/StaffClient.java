@@ -33,14 +33,28 @@ public final class StaffClient {
   private final HttpClient http;
 
   private StaffClient(int port, @Nullable String username) {
-    this.base = "http://127.0.0.1:" + port;
-    this.username = username;
-    this.http =
+    this(
+        port,
+        username,
         HttpClient.newBuilder()
             .cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
-            .build();
+            .build());
+  }
+
+  private StaffClient(int port, @Nullable String username, HttpClient http) {
+    this.base = "http://127.0.0.1:" + port;
+    this.username = username;
+    this.http = http;
+  }
+
+  /**
+   * The same client — credentials and cookies, a page session included — talking to another node on
+   * this machine.
+   */
+  public StaffClient onPort(int port) {
+    return new StaffClient(port, username, http);
   }
 
   /** A client that sends the user's credentials with HTTP Basic on every request. */

@@ -1,0 +1,252 @@
+package org.gongkai.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
+import org.apache.kafka.clients.admin.MemberDescription;
+import org.apache.kafka.common.TopicPartition;
+import org.gongkai.support.AppNode;
+import org.gongkai.support.KafkaServerProcess;
+import org.gongkai.support.RealInfrastructure;
+import org.gongkai.support.StaffClient;
+import org.gongkai.support.StaffClient.Response;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two application nodes from the packaged jar, each in its own JVM on its own port, started
+ * together on one empty MariaDB database with a Kafka broker in a third JVM: what one node does,
+ * the other sees; a page session is valid on both; every timer fires once; the statistics consumers
+ * share the partitions and both nodes report the same figures.
+ */
+class TwoNodesClusterIntegrationTests {
+
+  private static final Path FOLDER =
+      Path.of("target", "cluster-" + Long.toString(System.currentTimeMillis(), 36));
+
+  /** The nodes run on this machine's clock, so the test dates its cases by it too. */
+  private static final Clock NODES_CLOCK = Clock.system(ZoneOffset.ofHours(8));
+
+  private static KafkaServerProcess kafka;
+  private static AppNode nodeA;
+  private static AppNode nodeB;
+
+  @BeforeAll
+  static void startTwoNodesTogetherOnAnEmptyDatabase() {
+    String database = RealInfrastructure.newDatabase("gongkai_cluster_");
+    kafka = KafkaServerProcess.start(FOLDER.resolve("kafka"));
+    Map<String, String> settings =
+        Map.of(
+            "spring.datasource.url", database,
+            "spring.datasource.username", "root",
+            "spring.datasource.password", "",
+            "spring.kafka.bootstrap-servers", kafka.bootstrapServers(),
+            "gongkai.kafka.embedded.enabled", "false",
+            "gongkai.kafka.topics.partitions", "4",
+            "gongkai.demo.enabled", "true",
+            "gongkai.demo.password", RealInfrastructure.PASSWORD);
+    nodeA = AppNode.start("node-a", FOLDER, settings);
+    nodeB = AppNode.start("node-b", FOLDER, settings);
+    nodeA.awaitReady();
+    nodeB.awaitReady();
+  }
+
+  @AfterAll
+  static void stopCluster() {
+    for (AutoCloseable part : new AutoCloseable[] {nodeA, nodeB, kafka}) {
+      try {
+        if (part != null) {
+          part.close();
+        }
+      } catch (Exception e) {
+        // the next part still has to stop
+      }
+    }
+  }
+
+  @Test
+  void nodesStartedTogetherShareOneOrganizationWithItsAccountsCreatedOnce() {
+    JsonNode onA = as("admin", nodeA).get("/api/admin/agencies").json();
+    JsonNode onB = as("admin", nodeB).get("/api/admin/agencies").json();
+    assertThat(onA).isEqualTo(onB);
+    assertThat(onA.findValuesAsText("code")).containsOnlyOnce("demo-county");
+    assertThat(nodeA.log() + nodeB.log())
+        .as("exactly one node created the demo accounts")
+        .containsOnlyOnce("Created the demo agency demo-county");
+  }
+
+  @Test
+  void aPageSessionFromOneNodeIsValidOnTheOtherAndEndsOnBoth() {
+    StaffClient onA = StaffClient.loggedIn(nodeA.port(), "handler");
+    StaffClient onB = onA.onPort(nodeB.port());
+
+    assertThat(onB.get("/tasks").status()).as("the login of node A on node B").isEqualTo(200);
+    Response loggedOut = onB.submitForm("/logout", Map.of(), "/tasks");
+    assertThat(loggedOut.status()).as("a CSRF-protected form on node B").isEqualTo(302);
+    Response afterwards = onA.get("/tasks");
+    assertThat(afterwards.status()).isEqualTo(302);
+    assertThat(afterwards.headers().firstValue("Location").orElse("")).contains("/login");
+  }
+
+  @Test
+  void casesRegisteredOnOneNodeAreWorkedOnTheOtherAndEachTimerFiresOnce() {
+    OffsetDateTime now = OffsetDateTime.now(NODES_CLOCK).withNano(0);
+    // long enough ago that every time limit and every rung of the ladder has passed, holidays or
+    // not
+    OffsetDateTime received = now.minusDays(75);
+    Response request =
+        as("frontdesk", nodeA)
+            .post(
+                "/api/disclosure-requests",
+                Map.of(
+                    "agencyCode", "demo-county",
+                    "channel", "IN_PERSON",
+                    "submittedAt", received.toString(),
+                    "receivedAt", received.toLocalDate().toString(),
+                    "applicant",
+                        Map.of("type", "NATURAL_PERSON", "name", "集群测试", "phone", "13800000000"),
+                    "description", "申请公开两节点测试的信息",
+                    "purpose", "测试",
+                    "deliveryMethod", "EMAIL"));
+    assertThat(request.status()).as(request.body()).isEqualTo(201);
+    String requestPath = "/api/disclosure-requests/" + request.json().path("id").asText();
+
+    Response complaint =
+        as("frontdesk", nodeB)
+            .post(
+                "/api/complaints",
+                Map.of(
+                    "agencyCode", "demo-county",
+                    "channel", "PHONE",
+                    "receivedAt", received.toString(),
+                    "category", "COMPLAINT",
+                    "urgency", "NORMAL",
+                    "content", "两节点测试：路灯不亮",
+                    "citizen", Map.of("name", "集群测试", "phone", "13900000000")));
+    assertThat(complaint.status()).as(complaint.body()).isEqualTo(201);
+    String complaintPath = "/api/complaints/" + complaint.json().path("id").asText();
+    Response dispatched =
+        as("frontdesk", nodeA)
+            .post(
+                complaintPath + "/dispatch",
+                Map.of("unitCode", "demo-housing", "at", received.plusHours(1).toString()));
+    assertThat(dispatched.status()).as(dispatched.body()).isEqualTo(200);
+
+    List<String> requestTimers =
+        List.of(
+            "ReplyDueSoon",
+            "ReplyOverdue",
+            "ReplyLadderStepReached",
+            "ReplyLadderStepReached",
+            "ReplyLadderStepReached");
+    List<String> complaintTimers =
+        List.of(
+            "ComplaintDueSoon",
+            "ComplaintOverdue",
+            "ComplaintLadderStepReached",
+            "ComplaintLadderStepReached",
+            "ComplaintLadderStepReached");
+    await("every timer of both back-dated cases fired")
+        .atMost(Duration.ofMinutes(2))
+        .untilAsserted(
+            () -> {
+              assertThat(timerEvents(nodeB, requestPath, "Reply")).hasSameSizeAs(requestTimers);
+              assertThat(timerEvents(nodeA, complaintPath, "Complaint"))
+                  .hasSameSizeAs(complaintTimers);
+            });
+    // and it stays so: no node fires a timer the other has fired
+    await()
+        .during(Duration.ofSeconds(5))
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () -> {
+              assertThat(timerEvents(nodeA, requestPath, "Reply"))
+                  .containsExactlyElementsOf(requestTimers);
+              assertThat(timerEvents(nodeB, complaintPath, "Complaint"))
+                  .containsExactlyElementsOf(complaintTimers);
+            });
+
+    Response accepted =
+        as("handler", nodeB).post(complaintPath + "/acceptance", Map.of("at", now.toString()));
+    assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+    Response replied =
+        as("handler", nodeA)
+            .post(
+                complaintPath + "/reply",
+                Map.of("content", "已修复", "resolved", true, "at", now.plusMinutes(1).toString()));
+    assertThat(replied.status()).as(replied.body()).isEqualTo(200);
+    assertThat(as("leader", nodeB).get(complaintPath).json().path("status").asText())
+        .isEqualTo("REPLIED");
+  }
+
+  @Test
+  void theStatisticsConsumersShareThePartitionsAndBothNodesReportTheSame() throws Exception {
+    try (Admin admin =
+        Admin.create(
+            Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
+      await("both nodes' statistics consumers hold partitions")
+          .atMost(Duration.ofMinutes(2))
+          .untilAsserted(
+              () -> {
+                ConsumerGroupDescription group =
+                    admin
+                        .describeConsumerGroups(List.of("gongkai-statistics"))
+                        .all()
+                        .get(10, TimeUnit.SECONDS)
+                        .get("gongkai-statistics");
+                Set<String> hosts = new HashSet<>();
+                List<TopicPartition> assigned = new ArrayList<>();
+                for (MemberDescription member : group.members()) {
+                  if (!member.assignment().topicPartitions().isEmpty()) {
+                    hosts.add(member.clientId());
+                    assigned.addAll(member.assignment().topicPartitions());
+                  }
+                }
+                assertThat(hosts).as("consumers holding partitions").hasSizeGreaterThanOrEqualTo(2);
+                assertThat(assigned).doesNotHaveDuplicates();
+              });
+    }
+    int year = OffsetDateTime.now(NODES_CLOCK).getYear();
+    String report = "/api/reports/complaints/" + year + "?agencyCode=demo-county";
+    await("both nodes report the same figures")
+        .atMost(Duration.ofMinutes(1))
+        .untilAsserted(
+            () -> {
+              JsonNode onA = as("author", nodeA).get(report).json();
+              JsonNode onB = as("author", nodeB).get(report).json();
+              assertThat(onA).isEqualTo(onB);
+            });
+  }
+
+  private static List<String> timerEvents(AppNode node, String casePath, String prefix) {
+    List<String> types = new ArrayList<>();
+    for (JsonNode entry : as("leader", node).get(casePath).json().path("timeline")) {
+      String type = entry.path("type").asText();
+      if (type.startsWith(prefix)
+          && (type.endsWith("DueSoon") || type.endsWith("Overdue") || type.contains("Ladder"))) {
+        types.add(type);
+      }
+    }
+    return types;
+  }
+
+  private static StaffClient as(String user, AppNode node) {
+    return StaffClient.as(node.port(), user);
+  }
+}
