@@ -258,6 +258,8 @@ class AccessMatrixIntegrationTests {
     allow("GET /api/admin/agencies", Access.roles(ADMIN));
     allow("POST /api/admin/agencies", Access.roles(ADMIN));
     allow("PUT /api/admin/agencies/{code}/settings", Access.roles(ADMIN));
+    allow("GET /api/admin/agencies/{code}/supervision-rules", Access.roles(ADMIN));
+    allow("PUT /api/admin/agencies/{code}/supervision-rules", Access.roles(ADMIN));
     allow("POST /api/admin/staff", Access.roles(ADMIN));
     allow("PUT /api/admin/staff/{username}/email", Access.roles(ADMIN));
     allow("POST /api/admin/statistics/rebuild", Access.roles(ADMIN).notCalledWhenAllowed());
