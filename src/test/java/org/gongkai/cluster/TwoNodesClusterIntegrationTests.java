@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -20,11 +22,13 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.MemberDescription;
 import org.apache.kafka.common.TopicPartition;
+import org.gongkai.platform.ClockConfiguration;
 import org.gongkai.support.AppNode;
 import org.gongkai.support.KafkaServerProcess;
 import org.gongkai.support.RealInfrastructure;
 import org.gongkai.support.StaffClient;
 import org.gongkai.support.StaffClient.Response;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,8 +44,14 @@ class TwoNodesClusterIntegrationTests {
   private static final Path FOLDER =
       Path.of("target", "cluster-" + Long.toString(System.currentTimeMillis(), 36));
 
-  /** The nodes run on this machine's clock, so the test dates its cases by it too. */
-  private static final Clock NODES_CLOCK = Clock.system(ZoneOffset.ofHours(8));
+  /**
+   * The clock the nodes run on: the machine's, or started at {@code gongkai.clock.start} when the
+   * suite runs at another date (the nodes get the same setting); the test dates its cases by it.
+   */
+  private static final @Nullable String CLOCK_START =
+      System.getProperty(ClockConfiguration.START_PROPERTY);
+
+  private static final Clock NODES_CLOCK = nodesClock();
 
   private static KafkaServerProcess kafka;
   private static AppNode nodeA;
@@ -51,7 +61,11 @@ class TwoNodesClusterIntegrationTests {
   static void startTwoNodesTogetherOnAnEmptyDatabase() {
     String database = RealInfrastructure.newDatabase("gongkai_cluster_");
     kafka = KafkaServerProcess.start(FOLDER.resolve("kafka"));
-    Map<String, String> settings =
+    Map<String, String> settings = new java.util.HashMap<>();
+    if (CLOCK_START != null && !CLOCK_START.isBlank()) {
+      settings.put(ClockConfiguration.START_PROPERTY, CLOCK_START);
+    }
+    settings.putAll(
         Map.of(
             "spring.datasource.url", database,
             "spring.datasource.username", "root",
@@ -60,7 +74,7 @@ class TwoNodesClusterIntegrationTests {
             "gongkai.kafka.embedded.enabled", "false",
             "gongkai.kafka.topics.partitions", "4",
             "gongkai.demo.enabled", "true",
-            "gongkai.demo.password", RealInfrastructure.PASSWORD);
+            "gongkai.demo.password", RealInfrastructure.PASSWORD));
     nodeA = AppNode.start("node-a", FOLDER, settings);
     nodeB = AppNode.start("node-b", FOLDER, settings);
     nodeA.awaitReady();
@@ -106,7 +120,8 @@ class TwoNodesClusterIntegrationTests {
 
   @Test
   void casesRegisteredOnOneNodeAreWorkedOnTheOtherAndEachTimerFiresOnce() {
-    OffsetDateTime now = OffsetDateTime.now(NODES_CLOCK).withNano(0);
+    // a little behind the nodes' clocks, which started a few seconds after the test's
+    OffsetDateTime now = OffsetDateTime.now(NODES_CLOCK).withNano(0).minusMinutes(10);
     // long enough ago that every time limit and every rung of the ladder has passed, holidays or
     // not
     OffsetDateTime received = now.minusDays(75);
@@ -232,6 +247,18 @@ class TwoNodesClusterIntegrationTests {
               JsonNode onB = as("author", nodeB).get(report).json();
               assertThat(onA).isEqualTo(onB);
             });
+  }
+
+  private static Clock nodesClock() {
+    Clock machine = Clock.system(ZoneOffset.ofHours(8));
+    if (CLOCK_START == null || CLOCK_START.isBlank()) {
+      return machine;
+    }
+    Instant start =
+        CLOCK_START.length() == 10
+            ? LocalDate.parse(CLOCK_START).atTime(9, 0).atOffset(ZoneOffset.ofHours(8)).toInstant()
+            : OffsetDateTime.parse(CLOCK_START).toInstant();
+    return Clock.offset(machine, Duration.between(machine.instant(), start));
   }
 
   private static List<String> timerEvents(AppNode node, String casePath, String prefix) {
