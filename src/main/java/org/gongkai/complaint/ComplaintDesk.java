@@ -16,6 +16,7 @@ import org.gongkai.calendar.WorkingCalendar;
 import org.gongkai.casework.CaseCommands;
 import org.gongkai.casework.CaseRefusal;
 import org.gongkai.casework.Change;
+import org.gongkai.casework.LadderClimber;
 import org.gongkai.casework.LadderStep;
 import org.gongkai.casework.SupervisionLadder;
 import org.gongkai.disclosure.Applicant;
@@ -40,7 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the complaint, its process and its events change together, or not at all.
  */
 @Service
-public class ComplaintDesk {
+public class ComplaintDesk implements LadderClimber {
 
   private static final Logger log = LoggerFactory.getLogger(ComplaintDesk.class);
 
@@ -438,6 +439,12 @@ public class ComplaintDesk {
    * Called by the process when the overdue complaint reaches a rung of the supervision ladder, at
    * the moment the rung was due (a back-dated case reaches its rungs late, dated when they fell).
    */
+  @Override
+  public String caseKind() {
+    return ComplaintEvent.KIND;
+  }
+
+  @Override
   @Transactional
   public void climbLadder(UUID id, LadderStep step) {
     Complaint complaint = records.loadForChange(id);

@@ -15,6 +15,7 @@ import org.gongkai.calendar.WorkingCalendar;
 import org.gongkai.casework.CaseCommands;
 import org.gongkai.casework.CaseRefusal;
 import org.gongkai.casework.Change;
+import org.gongkai.casework.LadderClimber;
 import org.gongkai.casework.LadderStep;
 import org.gongkai.casework.SupervisionLadder;
 import org.gongkai.organization.Organization;
@@ -31,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the request, its process and its events change together, or not at all.
  */
 @Service
-public class DisclosureDesk {
+public class DisclosureDesk implements LadderClimber {
 
   private static final Logger log = LoggerFactory.getLogger(DisclosureDesk.class);
 
@@ -390,6 +391,12 @@ public class DisclosureDesk {
    * Called by the process when the overdue request reaches a rung of the supervision ladder, dated
    * when the rung fell.
    */
+  @Override
+  public String caseKind() {
+    return DisclosureRequestEvent.KIND;
+  }
+
+  @Override
   @Transactional
   public void climbLadder(UUID id, LadderStep step) {
     DisclosureRequest request = records.loadForChange(id);
