@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.gongkai.platform.NodeRole;
+import org.gongkai.platform.NodeRoles;
 import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -16,7 +18,10 @@ import org.springframework.util.backoff.FixedBackOff;
 
 /**
  * The projector's own consumer: String keys and values, batches, offsets acknowledged per batch,
- * and a failed batch (the database away, say) retried until it succeeds rather than skipped.
+ * and a failed batch (the database away, say) retried until it succeeds rather than skipped. The
+ * consumers start only on nodes with the {@link NodeRole#PROJECTOR projector} role, which can run
+ * as a deployment of their own and be scaled up to the topics' partitions; elsewhere the container
+ * exists but stays stopped.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(StatisticsSettings.class)
@@ -31,7 +36,7 @@ class StatisticsKafkaConfiguration {
 
   @Bean(CONTAINER_FACTORY)
   ConcurrentKafkaListenerContainerFactory<String, String> statisticsListenerContainerFactory(
-      KafkaProperties kafka, StatisticsSettings settings) {
+      KafkaProperties kafka, StatisticsSettings settings, NodeRoles roles) {
     Map<String, Object> properties = kafka.buildConsumerProperties(null);
     properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
     properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
@@ -41,6 +46,7 @@ class StatisticsKafkaConfiguration {
     ConcurrentKafkaListenerContainerFactory<String, String> factory =
         new ConcurrentKafkaListenerContainerFactory<>();
     factory.setConsumerFactory(new DefaultKafkaConsumerFactory<>(properties));
+    factory.setAutoStartup(roles.runs(NodeRole.PROJECTOR));
     factory.setBatchListener(true);
     factory.setConcurrency(settings.consumers());
     factory.getContainerProperties().setAckMode(AckMode.BATCH);
