@@ -1,19 +1,23 @@
 package org.gongkai.statistics;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.gongkai.platform.NodeRole;
 import org.gongkai.platform.NodeRoles;
+import org.gongkai.platform.RoleReadiness;
 import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.listener.ContainerProperties.AckMode;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.util.backoff.FixedBackOff;
 
 /**
@@ -53,5 +57,30 @@ class StatisticsKafkaConfiguration {
     factory.setCommonErrorHandler(
         new DefaultErrorHandler(new FixedBackOff(1_000L, FixedBackOff.UNLIMITED_ATTEMPTS)));
     return factory;
+  }
+
+  /**
+   * A projector node is ready when its statistics consumers run. How many partitions they hold is
+   * shown but does not count: with more projector consumers than partitions some rightly hold none,
+   * and during a rebalance all hold none for a moment.
+   */
+  @Bean
+  RoleReadiness statisticsConsumersReadiness(KafkaListenerEndpointRegistry listeners) {
+    return new RoleReadiness(
+        NodeRole.PROJECTOR,
+        "statisticsConsumers",
+        () -> {
+          MessageListenerContainer container =
+              listeners.getListenerContainer(StatisticsListener.GROUP);
+          boolean running = container != null && container.isRunning();
+          Map<String, Object> detail = new LinkedHashMap<>();
+          detail.put("group", StatisticsListener.GROUP);
+          detail.put("state", running ? "running" : "stopped");
+          if (running) {
+            var assigned = container.getAssignedPartitions();
+            detail.put("assignedPartitions", assigned == null ? 0 : assigned.size());
+          }
+          return new RoleReadiness.State(running, detail);
+        });
   }
 }
