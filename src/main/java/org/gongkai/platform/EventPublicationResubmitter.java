@@ -19,9 +19,11 @@ import org.springframework.stereotype.Component;
  * Resubmits event publications that Kafka has not acknowledged, on a schedule rather than only at
  * restart: on one node at a time (a {@link ScheduledLocks database lock}), in batches, and only
  * publications older than the producer's delivery timeout, and not resubmitted within it, so that
- * an event still being sent is not sent again.
+ * an event still being sent is not sent again. Only on nodes with the {@link NodeRole#JOBS jobs}
+ * role.
  */
 @Component
+@ConditionalOnNodeRole(NodeRole.JOBS)
 class EventPublicationResubmitter {
 
   private static final Logger log = LoggerFactory.getLogger(EventPublicationResubmitter.class);

@@ -7,6 +7,8 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.gongkai.platform.GongkaiTopics;
+import org.gongkai.platform.NodeRole;
+import org.gongkai.platform.NodeRoles;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
 import org.springframework.context.annotation.Bean;
@@ -42,7 +44,7 @@ class InboundTicketConfiguration implements DisposableBean {
 
   @Bean(CONTAINER_FACTORY)
   ConcurrentKafkaListenerContainerFactory<String, String> inboundTicketListenerContainerFactory(
-      KafkaProperties kafka) {
+      KafkaProperties kafka, NodeRoles roles) {
     var consumers =
         new DefaultKafkaConsumerFactory<>(
             kafka.buildConsumerProperties(null),
@@ -65,6 +67,11 @@ class InboundTicketConfiguration implements DisposableBean {
     errorHandler.addNotRetryableExceptions(
         MalformedTicketException.class, DeserializationException.class);
     var factory = new ConcurrentKafkaListenerContainerFactory<String, String>();
+    // Inbound tickets are jobs work, not web work: no one waits on a page for them; like the
+    // timers they drive the process engine in the background and must go on when no one uses the
+    // pages; and web nodes come and go with the traffic, each coming and going would pause the
+    // intake for a rebalance. So only nodes with the jobs role consume them.
+    factory.setAutoStartup(roles.runs(NodeRole.JOBS));
     factory.setConsumerFactory(consumers);
     factory.setCommonErrorHandler(errorHandler);
     return factory;
