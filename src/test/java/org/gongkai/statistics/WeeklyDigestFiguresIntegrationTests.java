@@ -143,6 +143,11 @@ class WeeklyDigestFiguresIntegrationTests {
                 new WeeklyDigest.Count(2, 0, 1),
                 new WeeklyDigest.Count(1, 0, 0),
                 new WeeklyDigest.Count(1, 0, 1)));
+    assertThat(wordText(digest))
+        .contains(
+            "批示件、督办件：新立1件（上周1件，去年同期1件）；书面报告办理情况3次（上周0次，去年同期1次），"
+                + "其中按期报告2次（上周0次，去年同期1次）；领导退回重办1次（上周0次，去年同期0次）；"
+                + "办结1件（上周0件，去年同期1件）。");
 
     assertThat(digest.units())
         .extracting(WeeklyDigest.UnitLine::unitCode)
@@ -190,6 +195,22 @@ class WeeklyDigestFiguresIntegrationTests {
                 "SATISFIED",
                 true)));
     assertThat(digests.publish(LocalDate.of(2025, 5, 12), agency, false)).isEqualTo(digest);
+  }
+
+  /** The paragraphs of the digest's Word file, one a line. */
+  static String wordText(WeeklyDigest digest) {
+    try (var document =
+        new org.apache.poi.xwpf.usermodel.XWPFDocument(
+            new java.io.ByteArrayInputStream(
+                org.gongkai.supervision.DigestDocument.docx(digest)))) {
+      return String.join(
+          "\n",
+          document.getParagraphs().stream()
+              .map(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText)
+              .toList());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private void project(String topic, List<String> events) {

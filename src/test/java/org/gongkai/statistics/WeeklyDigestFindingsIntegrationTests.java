@@ -21,9 +21,12 @@ import org.gongkai.supervision.WeeklyDigest.Topic;
 import org.gongkai.supervision.WeeklyDigest.TopicKind;
 import org.gongkai.supervision.WeeklyDigests;
 import org.gongkai.support.IntegrationTest;
+import org.gongkai.support.RealInfrastructure;
+import org.gongkai.support.StaffClient;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -43,6 +46,7 @@ class WeeklyDigestFindingsIntegrationTests {
   @Autowired Organization organization;
   @Autowired JdbcTemplate jdbc;
   @Autowired Clock clock;
+  @LocalServerPort int port;
 
   @Test
   void aRestatementOfALockedYearRecordedThisWeekStandsInSectionOne() {
@@ -202,6 +206,18 @@ class WeeklyDigestFindingsIntegrationTests {
                 5,
                 TopicKind.REPEATED_PLACE,
                 List.of(k + 1, k + 2, k + 3, k + 4, k + 8)));
+    assertThat(WeeklyDigestFiguresIntegrationTests.wordText(digest))
+        .contains(
+            "五、热点问题和重复来电",
+            "（1）【热点问题】投诉（区域：chengguan）：4件",
+            "（4）【重复来电】来电号码 137****0000：5件",
+            "（5）【同一区域反复诉求】投诉（区域：chengguan）：5件");
+    StaffClient admin = StaffClient.anonymous(port);
+    assertThat(admin.logIn("admin", RealInfrastructure.PASSWORD).status()).isEqualTo(302);
+    String page = admin.get("/digests/weekly/2025-W20?agencyCode=" + agency).body();
+    assertThat(page)
+        .contains("【重复来电】", "来电号码 137****0000：", "<summary>5件</summary>")
+        .contains("href=\"/complaints/" + k + "8\"");
     assertThat(
             jdbc.queryForObject(
                 "SELECT masked_phone FROM stat_complaint_case WHERE case_id = ?",

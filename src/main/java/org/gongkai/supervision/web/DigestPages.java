@@ -71,6 +71,14 @@ class DigestPages {
     counts.put("digest.figures.disclosureFinished", digest.figures().disclosure().finished());
     counts.put("digest.figures.complaintsReceived", digest.figures().complaints().received());
     counts.put("digest.figures.complaintsClosed", digest.figures().complaints().closed());
+    WeeklyDigest.SupervisionFigures supervision = digest.figures().supervision();
+    if (supervision != null) {
+      counts.put("digest.figures.supervisionOpened", supervision.opened());
+      counts.put("digest.figures.supervisionAnswered", supervision.answered());
+      counts.put("digest.figures.supervisionAnsweredOnTime", supervision.answeredOnTime());
+      counts.put("digest.figures.supervisionSentBack", supervision.sentBack());
+      counts.put("digest.figures.supervisionClosed", supervision.closed());
+    }
     Map<String, WeeklyDigest.Rate> rates = new LinkedHashMap<>();
     rates.put("digest.figures.onTimeRate", digest.figures().complaints().onTimeRate());
     rates.put("digest.figures.followUpRate", digest.figures().complaints().followUpRate());
