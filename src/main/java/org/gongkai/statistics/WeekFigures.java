@@ -226,9 +226,7 @@ public class WeekFigures {
             + " AND due_on <= :dueBy"
             + NOT_MERGED
             + " ORDER BY due_on, case_id",
-        new MapSqlParameterSource("generation", generations.active())
-            .addValue("agencies", agencies)
-            .addValue("dueBy", dueBy),
+        ofAgencies(agencies).addValue("dueBy", dueBy),
         (rs, n) ->
             new OpenComplaint(
                 rs.getString("case_id"),
@@ -247,9 +245,7 @@ public class WeekFigures {
             + " AND status <> 'FINISHED' AND finished_on IS NULL"
             + " AND (overdue = TRUE OR (due_on IS NOT NULL AND due_on <= :dueBy))"
             + " ORDER BY due_on, tracking_number, case_id",
-        new MapSqlParameterSource("generation", generations.active())
-            .addValue("agencies", agencies)
-            .addValue("dueBy", dueBy),
+        ofAgencies(agencies).addValue("dueBy", dueBy),
         (rs, n) ->
             new OpenDisclosure(
                 rs.getString("case_id"),
@@ -271,10 +267,7 @@ public class WeekFigures {
                 + " FROM stat_complaint_case WHERE generation = :generation"
                 + " AND agency_code IN (:agencies) AND received_on BETWEEN :from AND :to"
                 + " ORDER BY received_on, case_id",
-            new MapSqlParameterSource("generation", generations.active())
-                .addValue("agencies", agencies)
-                .addValue("from", from)
-                .addValue("to", to),
+            ofAgencies(agencies).addValue("from", from).addValue("to", to),
             (rs, n) ->
                 new ReceivedComplaint(
                     rs.getString("case_id"),
@@ -330,8 +323,7 @@ public class WeekFigures {
                 + " COALESCE(SUM(CASE WHEN event_type = :closed THEN 1 ELSE 0 END), 0) AS closed"
                 + " FROM stat_supervision_step WHERE generation = :generation"
                 + " AND agency_code IN (:agencies) AND occurred_on BETWEEN :from AND :to",
-            new MapSqlParameterSource("generation", generations.active())
-                .addValue("agencies", agencies)
+            ofAgencies(agencies)
                 .addValue("from", from)
                 .addValue("to", to)
                 .addValue("opened", SupervisionStep.OPENED)
@@ -393,6 +385,12 @@ public class WeekFigures {
                   .thenComparing(TopicTally::key))
           .toList();
     }
+  }
+
+  /** The active generation and the agencies, for a query's parameters. */
+  private MapSqlParameterSource ofAgencies(Set<String> agencies) {
+    return new MapSqlParameterSource("generation", generations.active())
+        .addValue("agencies", agencies);
   }
 
   private MapSqlParameterSource params(

@@ -2,28 +2,21 @@ package org.gongkai.supervision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.List;
-import java.util.TimeZone;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.gongkai.platform.EventEnvelope;
 import org.gongkai.supervision.SupervisionEvent.Facts;
+import org.gongkai.support.EventContracts;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.skyscreamer.jsonassert.JSONAssert;
-import org.skyscreamer.jsonassert.JSONCompareMode;
-import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 
 /**
  * The producer's side of the supervised items' event contract: every event type serialises exactly
@@ -34,13 +27,6 @@ import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 class SupervisionEventContractTests {
 
   static final Path FIXTURES = Path.of("src/test/resources/contracts/supervision");
-
-  /** Configured as application.yml configures Boot's ObjectMapper. */
-  static final ObjectMapper JSON =
-      new Jackson2ObjectMapperBuilder()
-          .timeZone(TimeZone.getTimeZone("Asia/Shanghai"))
-          .featuresToDisable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-          .build();
 
   private static final String ITEM_ID = "7d1e5c3a-9b2f-4e6d-8a1c-3f5b7d9e1a20";
 
@@ -77,31 +63,19 @@ class SupervisionEventContractTests {
   @ParameterizedTest(name = "{0}")
   @MethodSource("events")
   void serialisesEachEventExactlyAsItsFixture(SupervisionEvent event) throws Exception {
-    String json = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(event);
-    Path fixture = FIXTURES.resolve(event.getClass().getSimpleName() + ".json");
-    if (Boolean.getBoolean("contracts.write")) {
-      Files.createDirectories(FIXTURES);
-      Files.writeString(fixture, json + "\n", StandardCharsets.UTF_8);
-    }
-    assertThat(fixture).as("contract fixture of " + event.getClass().getSimpleName()).exists();
-    JSONAssert.assertEquals(Files.readString(fixture), json, JSONCompareMode.STRICT);
+    EventContracts.assertSerialisesAsFixture(FIXTURES, event);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("events")
   void readsEachFixtureBackAsTheSameEvent(SupervisionEvent event) throws IOException {
-    String fixture = Files.readString(FIXTURES.resolve(event.getClass().getSimpleName() + ".json"));
-
-    assertThat(JSON.readValue(fixture, SupervisionEvent.class)).isEqualTo(event);
+    EventContracts.assertReadsBack(FIXTURES, event, SupervisionEvent.class);
   }
 
   @Test
   void coversEveryEventTypeWithOneFixture() throws IOException {
-    long types = Arrays.stream(SupervisionEvent.class.getPermittedSubclasses()).count();
-    try (Stream<Path> files = Files.list(FIXTURES)) {
-      assertThat(files.filter(f -> f.toString().endsWith(".json")).count()).isEqualTo(types);
-    }
-    assertThat(everyType()).hasSize((int) types);
+    EventContracts.assertOneFixturePerType(FIXTURES, SupervisionEvent.class);
+    assertThat(everyType()).hasSize(SupervisionEvent.class.getPermittedSubclasses().length);
   }
 
   private static EventEnvelope envelope(long version, String occurredAt, String actor) {
