@@ -32,6 +32,7 @@ import org.gongkai.casework.LadderPosition;
 import org.gongkai.casework.LadderStep;
 import org.gongkai.complaint.ComplaintEvent.Facts;
 import org.gongkai.organization.Role;
+import org.gongkai.platform.PersonalDataMasking;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -706,7 +707,8 @@ class Complaint extends CaseAggregate<Complaint, ComplaintEvent, Facts> {
         reached,
         rating,
         reopenCount,
-        closure == Closure.MERGED);
+        closure == Closure.MERGED,
+        PersonalDataMasking.phone(citizen.phone()));
   }
 
   @Nullable String upstreamTicketId() {

@@ -66,6 +66,9 @@ public sealed interface ComplaintEvent extends CaseEvent {
    * @param followedUp whether the citizen was called back at least once
    * @param reached whether the last follow-up call reached the citizen
    * @param merged whether this is a repeat ticket merged into another case (counted once, there)
+   * @param maskedPhone the citizen's phone number masked ({@code 137****0000}, as {@link
+   *     org.gongkai.platform.PersonalDataMasking#phone}), never the number itself: enough to see
+   *     the same caller again in the week's statistics
    */
   record Facts(
       ComplaintChannel channel,
@@ -84,7 +87,8 @@ public sealed interface ComplaintEvent extends CaseEvent {
       @Nullable Boolean reached,
       @Nullable Rating rating,
       int reopenCount,
-      boolean merged) {}
+      boolean merged,
+      @Nullable String maskedPhone) {}
 
   record ComplaintReceived(
       EventEnvelope envelope,

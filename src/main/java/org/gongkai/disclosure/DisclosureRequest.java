@@ -570,6 +570,7 @@ class DisclosureRequest extends CaseAggregate<DisclosureRequest, DisclosureReque
         finishedOn,
         dueDate,
         isPaused(),
+        overdue,
         appeals.stream()
             .map(
                 a ->

@@ -65,6 +65,8 @@ public sealed interface DisclosureRequestEvent extends CaseEvent {
    *     as received in
    * @param finishedOn the date of the final reply or closing decision, which decides the year of
    *     its result
+   * @param overdue whether the open request is past its due date (set when the overdue mark falls,
+   *     cleared when a new due date lies ahead)
    */
   record Facts(
       String trackingNumber,
@@ -76,6 +78,7 @@ public sealed interface DisclosureRequestEvent extends CaseEvent {
       @Nullable LocalDate finishedOn,
       @Nullable LocalDate dueDate,
       boolean paused,
+      boolean overdue,
       List<AppealFacts> appeals) {
 
     public Facts {

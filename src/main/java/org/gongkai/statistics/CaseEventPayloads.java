@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.gongkai.platform.ClockConfiguration;
 import org.gongkai.platform.GongkaiTopics;
+import org.gongkai.platform.PersonalDataMasking;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,6 +26,7 @@ final class CaseEventPayloads {
   private final ObjectMapper objectMapper;
   private final ObjectReader disclosureReader;
   private final ObjectReader complaintReader;
+  private final ObjectReader supervisionReader;
 
   CaseEventPayloads(ObjectMapper objectMapper) {
     this.objectMapper = objectMapper;
@@ -36,6 +38,10 @@ final class CaseEventPayloads {
         objectMapper
             .readerFor(ComplaintEventPayload.class)
             .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    this.supervisionReader =
+        objectMapper
+            .readerFor(SupervisionEventPayload.class)
+            .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
   }
 
   /**
@@ -45,13 +51,7 @@ final class CaseEventPayloads {
    */
   Optional<ProjectedCase> read(String topic, String value) {
     try {
-      JsonNode node = objectMapper.readTree(value);
-      if (node != null && node.isTextual()) {
-        node = objectMapper.readTree(node.asText());
-      }
-      if (node == null || !node.hasNonNull("envelope") || !node.hasNonNull("facts")) {
-        throw new UnreadableEventException("没有 envelope 或 facts 的事件");
-      }
+      JsonNode node = event(value);
       return switch (topic) {
         case GongkaiTopics.DISCLOSURE_REQUESTS ->
             Optional.of(
@@ -69,6 +69,36 @@ final class CaseEventPayloads {
   }
 
   /**
+   * The step of a supervised item an event of {@value GongkaiTopics#SUPERVISION} records.
+   *
+   * @throws UnreadableEventException when the value is not an event of the contract
+   */
+  SupervisionStep readSupervisionStep(String value) {
+    try {
+      SupervisionStep step =
+          supervisionReader.<SupervisionEventPayload>readValue(event(value)).toStep();
+      envelope(step.itemId(), step.caseVersion(), step.eventType(), step.agencyCode());
+      text("facts.ownerUnitCode", step.unitCode(), 64);
+      date("envelope.occurredAt", step.occurredOn());
+      return step;
+    } catch (IOException | IllegalArgumentException | NullPointerException e) {
+      throw new UnreadableEventException(e.getMessage());
+    }
+  }
+
+  /** The event's JSON, unwrapped when it arrives as a JSON string; it has an envelope and facts. */
+  private JsonNode event(String value) throws IOException {
+    JsonNode node = objectMapper.readTree(value);
+    if (node != null && node.isTextual()) {
+      node = objectMapper.readTree(node.asText());
+    }
+    if (node == null || !node.hasNonNull("envelope") || !node.hasNonNull("facts")) {
+      throw new UnreadableEventException("没有 envelope 或 facts 的事件");
+    }
+    return node;
+  }
+
+  /**
    * Holds the facts to the read model's column rules, so that an event the producer should never
    * have written is refused here, with its reason, instead of failing the batch's transaction.
    */
@@ -80,6 +110,7 @@ final class CaseEventPayloads {
     text("facts.outcome", c.outcome(), 60);
     date("facts.receivedOn", c.receivedOn());
     date("facts.finishedOn", c.finishedOn());
+    date("facts.dueDate", c.dueOn());
     for (DisclosureCase.Appeal appeal : c.appeals()) {
       text("facts.appeals.appealId", appeal.appealId(), 64);
       text("facts.appeals.kind", appeal.kind(), 40);
@@ -100,6 +131,9 @@ final class CaseEventPayloads {
     date("facts.receivedAt", c.receivedOn());
     date("facts.closedAt", c.closedOn());
     date("facts.dueOn", c.dueOn());
+    text("facts.category", c.category(), 30);
+    text("facts.areaCode", c.areaCode(), 64);
+    text("facts.maskedPhone", c.maskedPhone(), 40);
     return c;
   }
 
@@ -169,7 +203,11 @@ final class CaseEventPayloads {
           facts.status(),
           facts.outcome(),
           facts.finishedOn(),
-          appeals);
+          appeals,
+          Boolean.TRUE.equals(facts.paused()) || facts.finishedOn() != null
+              ? null
+              : facts.dueDate(),
+          Boolean.TRUE.equals(facts.overdue()));
     }
   }
 
@@ -181,7 +219,10 @@ final class CaseEventPayloads {
       String status,
       @Nullable String outcome,
       @Nullable LocalDate finishedOn,
-      @Nullable List<AppealFacts> appeals) {}
+      @Nullable List<AppealFacts> appeals,
+      @Nullable LocalDate dueDate,
+      @Nullable Boolean paused,
+      @Nullable Boolean overdue) {}
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   record AppealFacts(
@@ -211,17 +252,18 @@ final class CaseEventPayloads {
           facts.merged(),
           facts.unitCode(),
           facts.dueOn(),
-          Boolean.TRUE.equals(facts.overdue()));
-    }
-
-    private static LocalDate businessDate(OffsetDateTime moment) {
-      return moment.atZoneSameInstant(ClockConfiguration.BUSINESS_ZONE).toLocalDate();
+          Boolean.TRUE.equals(facts.overdue()),
+          facts.category(),
+          facts.areaCode(),
+          PersonalDataMasking.phone(facts.maskedPhone()));
     }
   }
 
   /**
-   * The facts of a complaint event. The responsible unit, the due date and the overdue flag may be
-   * absent (events written before they were part of the snapshot): they are then null.
+   * The facts of a complaint event. The responsible unit, the due date, the overdue flag, the
+   * category, the area and the masked phone may be absent (events written before they were part of
+   * the snapshot): they are then null. The phone is masked again on reading, so that a producer's
+   * mistake cannot bring a whole number into the read model.
    */
   @JsonIgnoreProperties(ignoreUnknown = true)
   record ComplaintFacts(
@@ -236,5 +278,34 @@ final class CaseEventPayloads {
       boolean merged,
       @Nullable String unitCode,
       @Nullable LocalDate dueOn,
-      @Nullable Boolean overdue) {}
+      @Nullable Boolean overdue,
+      @Nullable String category,
+      @Nullable String areaCode,
+      @Nullable String maskedPhone) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record SupervisionEventPayload(String type, Envelope envelope, SupervisionFacts facts) {
+
+    SupervisionStep toStep() {
+      if (envelope.occurredAt() == null) {
+        throw new UnreadableEventException("缺少 envelope.occurredAt");
+      }
+      return new SupervisionStep(
+          envelope.caseId(),
+          envelope.caseVersion(),
+          type,
+          envelope.agencyCode(),
+          facts.ownerUnitCode(),
+          businessDate(envelope.occurredAt()),
+          facts.answeredOnTime());
+    }
+  }
+
+  /** The facts of a supervised item's event that statistics count. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record SupervisionFacts(@Nullable String ownerUnitCode, @Nullable Boolean answeredOnTime) {}
+
+  private static LocalDate businessDate(OffsetDateTime moment) {
+    return moment.atZoneSameInstant(ClockConfiguration.BUSINESS_ZONE).toLocalDate();
+  }
 }

@@ -11,6 +11,9 @@ import org.jspecify.annotations.Nullable;
  * @param unitCode the responsible unit (承办单位), null until the complaint is dispatched
  * @param dueOn the due date of the time limit, null when the event did not carry one
  * @param overdue whether the complaint was past its time limit when the event was recorded
+ * @param category what the citizen wants (CONSULTATION, HELP, …), null when the event did not say
+ * @param areaCode the area the complaint is about, null when none was given
+ * @param maskedPhone the caller's phone number masked as {@code 137****0000}, null when unknown
  */
 record ComplaintCase(
     String caseId,
@@ -28,7 +31,10 @@ record ComplaintCase(
     boolean merged,
     @Nullable String unitCode,
     @Nullable LocalDate dueOn,
-    boolean overdue)
+    boolean overdue,
+    @Nullable String category,
+    @Nullable String areaCode,
+    @Nullable String maskedPhone)
     implements CaseFacts {
 
   ComplaintCase {

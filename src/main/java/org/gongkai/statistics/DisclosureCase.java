@@ -8,6 +8,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * A disclosure request as statistics know it: the facts of the highest case version seen. Dates are
  * business dates in {@code Asia/Shanghai}, as the producer computed them.
+ *
+ * @param dueOn the running due date; null while the clock is paused, after the reply, or when the
+ *     event did not carry one
+ * @param overdue whether the request was past its due date when the event was recorded
  */
 record DisclosureCase(
     String caseId,
@@ -20,7 +24,9 @@ record DisclosureCase(
     String status,
     @Nullable String outcome,
     @Nullable LocalDate finishedOn,
-    List<Appeal> appeals)
+    List<Appeal> appeals,
+    @Nullable LocalDate dueOn,
+    boolean overdue)
     implements CaseFacts {
 
   DisclosureCase {

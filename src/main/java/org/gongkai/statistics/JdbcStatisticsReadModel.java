@@ -31,22 +31,25 @@ class JdbcStatisticsReadModel implements StatisticsReadModel {
             .addValue("trackingNumber", facts.trackingNumber())
             .addValue("applicantType", facts.applicantType())
             .addValue("outcome", facts.outcome())
-            .addValue("finishedOn", facts.finishedOn());
+            .addValue("finishedOn", facts.finishedOn())
+            .addValue("dueOn", facts.dueOn())
+            .addValue("overdue", facts.overdue());
     boolean newer =
         upsert(
             """
             UPDATE stat_disclosure_case SET case_version = :caseVersion, event_type = :eventType,
               agency_code = :agencyCode, tracking_number = :trackingNumber,
               applicant_type = :applicantType, received_on = :receivedOn, status = :status,
-              outcome = :outcome, finished_on = :finishedOn
+              outcome = :outcome, finished_on = :finishedOn, due_on = :dueOn, overdue = :overdue
             WHERE generation = :generation AND case_id = :caseId AND case_version < :caseVersion
             """,
             caseCount("stat_disclosure_case"),
             """
             INSERT INTO stat_disclosure_case (generation, case_id, case_version, event_type, agency_code,
-              tracking_number, applicant_type, received_on, status, outcome, finished_on)
+              tracking_number, applicant_type, received_on, status, outcome, finished_on, due_on,
+              overdue)
             VALUES (:generation, :caseId, :caseVersion, :eventType, :agencyCode, :trackingNumber,
-              :applicantType, :receivedOn, :status, :outcome, :finishedOn)
+              :applicantType, :receivedOn, :status, :outcome, :finishedOn, :dueOn, :overdue)
             """,
             params);
     if (!newer) {
@@ -88,25 +91,62 @@ class JdbcStatisticsReadModel implements StatisticsReadModel {
             .addValue("merged", facts.merged())
             .addValue("unitCode", facts.unitCode())
             .addValue("dueOn", facts.dueOn())
-            .addValue("overdue", facts.overdue());
+            .addValue("overdue", facts.overdue())
+            .addValue("category", facts.category())
+            .addValue("areaCode", facts.areaCode())
+            .addValue("maskedPhone", facts.maskedPhone());
     return upsert(
         """
         UPDATE stat_complaint_case SET case_version = :caseVersion, event_type = :eventType,
           agency_code = :agencyCode, channel = :channel, received_on = :receivedOn,
           status = :status, closed_on = :closedOn, closure = :closure, on_time = :onTime,
           followed_up = :followedUp, rating = :rating, merged = :merged,
-          unit_code = :unitCode, due_on = :dueOn, overdue = :overdue
+          unit_code = :unitCode, due_on = :dueOn, overdue = :overdue, category = :category,
+          area_code = :areaCode, masked_phone = :maskedPhone
         WHERE generation = :generation AND case_id = :caseId AND case_version < :caseVersion
         """,
         caseCount("stat_complaint_case"),
         """
         INSERT INTO stat_complaint_case (generation, case_id, case_version, event_type, agency_code, channel,
           received_on, status, closed_on, closure, on_time, followed_up, rating, merged, unit_code,
-          due_on, overdue)
+          due_on, overdue, category, area_code, masked_phone)
         VALUES (:generation, :caseId, :caseVersion, :eventType, :agencyCode, :channel, :receivedOn, :status,
-          :closedOn, :closure, :onTime, :followedUp, :rating, :merged, :unitCode, :dueOn, :overdue)
+          :closedOn, :closure, :onTime, :followedUp, :rating, :merged, :unitCode, :dueOn, :overdue,
+          :category, :areaCode, :maskedPhone)
         """,
         params);
+  }
+
+  @Override
+  public boolean apply(SupervisionStep step) {
+    MapSqlParameterSource params =
+        new MapSqlParameterSource()
+            .addValue("generation", generation)
+            .addValue("itemId", step.itemId())
+            .addValue("caseVersion", step.caseVersion())
+            .addValue("eventType", step.eventType())
+            .addValue("agencyCode", step.agencyCode())
+            .addValue("unitCode", step.unitCode())
+            .addValue("occurredOn", step.occurredOn())
+            .addValue("answeredOnTime", step.answeredOnTime());
+    Integer stored =
+        jdbc.queryForObject(
+            "SELECT COUNT(*) FROM stat_supervision_step WHERE generation = :generation"
+                + " AND item_id = :itemId AND case_version = :caseVersion",
+            params,
+            Integer.class);
+    if (stored != null && stored > 0) {
+      return false;
+    }
+    jdbc.update(
+        """
+        INSERT INTO stat_supervision_step (generation, item_id, case_version, event_type, agency_code,
+          unit_code, occurred_on, answered_on_time)
+        VALUES (:generation, :itemId, :caseVersion, :eventType, :agencyCode, :unitCode, :occurredOn,
+          :answeredOnTime)
+        """,
+        params);
+    return true;
   }
 
   @Override

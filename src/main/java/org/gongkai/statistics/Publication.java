@@ -40,6 +40,15 @@ public record Publication(
   }
 
   /**
+   * A restatement with the lock it was recorded against.
+   *
+   * @param agencyCode the agency whose locked report it restates
+   * @param includeSubordinates whether that report covers the agency's region
+   */
+  public record RecordedRestatement(
+      String agencyCode, boolean includeSubordinates, Restatement restatement) {}
+
+  /**
    * One changed figure.
    *
    * @param figure a stable key: {@code three.<rowKey>.<column>}, {@code four.<block>.<column>} or

@@ -21,6 +21,7 @@ class StatisticsGenerations {
           "stat_disclosure_appeal",
           "stat_disclosure_case",
           "stat_complaint_case",
+          "stat_supervision_step",
           "stat_projection_offset");
 
   private final NamedParameterJdbcTemplate jdbc;

@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The projector's Kafka side: consumer group {@value #GROUP} on both case topics, one database
- * transaction per polled batch.
+ * The projector's Kafka side: consumer group {@value #GROUP} on both case topics and the supervised
+ * items' topic, one database transaction per polled batch.
  *
  * <p>Why a crash at any point neither loses nor double-counts:
  *
@@ -88,7 +88,11 @@ class StatisticsListener implements ConsumerSeekAware {
    */
   @KafkaListener(
       id = GROUP,
-      topics = {GongkaiTopics.DISCLOSURE_REQUESTS, GongkaiTopics.COMPLAINTS},
+      topics = {
+        GongkaiTopics.DISCLOSURE_REQUESTS,
+        GongkaiTopics.COMPLAINTS,
+        GongkaiTopics.SUPERVISION
+      },
       containerFactory = StatisticsKafkaConfiguration.CONTAINER_FACTORY,
       batch = "true")
   void onBatch(List<ConsumerRecord<String, String>> records) {

@@ -5,13 +5,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.gongkai.platform.GongkaiTopics;
 import org.gongkai.statistics.StatisticsReadModel.PartitionKey;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Folds a batch of case events into the read model: for each case only the event with the highest
  * case version counts, and it replaces the stored facts only if its version is higher than theirs.
- * The outcome therefore depends on the set of events seen, not on their order or on how often each
+ * Every event of a supervised item is a step of its own, stored once per item and version. The
+ * outcome therefore depends on the set of events seen, not on their order or on how often each
  * arrived. A plain object; the caller decides the transaction.
  */
 class StatisticsProjector {
@@ -30,11 +32,16 @@ class StatisticsProjector {
     Map<String, ProjectedCase> latest = new LinkedHashMap<>();
     Map<PartitionKey, Long> positions = new LinkedHashMap<>();
     List<Unreadable> unreadable = new ArrayList<>();
+    List<SupervisionStep> steps = new ArrayList<>();
     for (EventRecord record : batch) {
       positions.merge(
           new PartitionKey(record.topic(), record.partition()), record.offset() + 1, Math::max);
       Optional<ProjectedCase> projected;
       try {
+        if (record.value() != null && GongkaiTopics.SUPERVISION.equals(record.topic())) {
+          steps.add(payloads.readSupervisionStep(record.value()));
+          continue;
+        }
         projected =
             record.value() == null
                 ? Optional.empty()
@@ -61,6 +68,7 @@ class StatisticsProjector {
         changed.add(projected);
       }
     }
+    steps.forEach(readModel::apply);
     positions.forEach(readModel::advance);
     return new BatchResult(batch.size(), List.copyOf(changed), List.copyOf(unreadable));
   }

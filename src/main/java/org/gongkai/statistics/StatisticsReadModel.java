@@ -15,6 +15,9 @@ interface StatisticsReadModel {
   /** Stores the facts unless a version at least as high is stored; whether they were stored. */
   boolean apply(ComplaintCase facts);
 
+  /** Stores the step unless the item's step of that version is stored; whether it was stored. */
+  boolean apply(SupervisionStep step);
+
   /** Records that every record of the partition before {@code nextOffset} has been applied. */
   void advance(PartitionKey partition, long nextOffset);
 

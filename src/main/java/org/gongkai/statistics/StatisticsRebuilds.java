@@ -33,11 +33,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Rebuilding the read model: both case topics are replayed from the beginning into a new generation
- * while reports keep reading the active one; when the new generation has caught up with the end of
- * the topics it is activated in one transaction, and the live projector moves over to it (see
- * {@link StatisticsListener}). Progress is kept in {@code stat_rebuild}, so any instance can answer
- * for it. One rebuild at a time.
+ * Rebuilding the read model: both case topics and the supervised items' topic are replayed from the
+ * beginning into a new generation while reports keep reading the active one; when the new
+ * generation has caught up with the end of the topics it is activated in one transaction, and the
+ * live projector moves over to it (see {@link StatisticsListener}). Progress is kept in {@code
+ * stat_rebuild}, so any instance can answer for it. One rebuild at a time.
  */
 @Service
 public class StatisticsRebuilds {
@@ -166,7 +166,11 @@ public class StatisticsRebuilds {
     long applied = 0;
     try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerProperties())) {
       List<TopicPartition> partitions = new ArrayList<>();
-      for (String topic : List.of(GongkaiTopics.DISCLOSURE_REQUESTS, GongkaiTopics.COMPLAINTS)) {
+      for (String topic :
+          List.of(
+              GongkaiTopics.DISCLOSURE_REQUESTS,
+              GongkaiTopics.COMPLAINTS,
+              GongkaiTopics.SUPERVISION)) {
         for (PartitionInfo info : consumer.partitionsFor(topic)) {
           partitions.add(new TopicPartition(info.topic(), info.partition()));
         }

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * The figures of a span of days (a week, for the leaders' digest) over the read model, by the
  * business dates the events carried: what was received, finished and closed in the span, per unit,
- * and the open complaints that are overdue or due soon.
+ * the open complaints and disclosure requests that are overdue or due soon, the week's topics and
+ * repeated callers, and the steps of supervised items.
  */
 @Component
 public class WeekFigures {
@@ -32,6 +33,17 @@ public class WeekFigures {
 
   /** A closed complaint whose follow-up call got a rating: what the satisfaction rate rates. */
   private static final String RATED = " AND followed_up = TRUE AND rating IS NOT NULL";
+
+  /** The complaint categories' labels (DOMAIN.md §3). */
+  private static final Map<String, String> CATEGORY_LABELS =
+      Map.of(
+          "CONSULTATION", "咨询",
+          "HELP", "求助",
+          "COMPLAINT", "投诉",
+          "REPORT", "举报",
+          "SUGGESTION", "建议",
+          "PRAISE", "表扬/感谢",
+          "OTHER", "其他");
 
   private final NamedParameterJdbcTemplate jdbc;
   private final StatisticsGenerations generations;
@@ -187,6 +199,41 @@ public class WeekFigures {
                 rs.getString("rating")));
   }
 
+  /**
+   * An open disclosure request past or near its due date; no due date while its clock is paused.
+   */
+  public record OpenDisclosure(
+      String caseId, String trackingNumber, @Nullable LocalDate dueOn, boolean overdue) {}
+
+  /** What a line of the week's topics counts. */
+  public enum TopicKind {
+    /** A frequent category × area of the week's complaints (merged repeat tickets not counted). */
+    TOPIC,
+    /** The same caller (masked phone) three times or more, repeat tickets included. */
+    REPEATED_CALLER,
+    /** The same category in the same area three times or more, repeat tickets included. */
+    REPEATED_PLACE
+  }
+
+  /**
+   * A line of the week's topics: its label in Chinese, how many complaints, and which.
+   *
+   * @param caseIds the complaints counted, oldest first
+   */
+  public record TopicRow(TopicKind kind, String label, long count, List<String> caseIds) {
+
+    public TopicRow {
+      caseIds = List.copyOf(caseIds);
+    }
+  }
+
+  /**
+   * The steps of supervised items (批示件/督办件) in a span: opened, answered (and of those by the due
+   * date), sent back by the leader, closed.
+   */
+  public record SupervisedItems(
+      long opened, long answered, long answeredOnTime, long sentBack, long closed) {}
+
   /** The counts of the agencies' cases in {@code [from, to]}; ratings as the agency counts them. */
   public Span span(String agencyCode, Set<String> agencies, LocalDate from, LocalDate to) {
     MapSqlParameterSource params = params(agencies, from, to, agencyCode);
@@ -301,14 +348,171 @@ public class WeekFigures {
             + " AND due_on <= :dueBy"
             + NOT_MERGED
             + " ORDER BY due_on, case_id",
-        new MapSqlParameterSource("generation", generations.active())
-            .addValue("agencies", agencies)
-            .addValue("dueBy", dueBy),
+        ofAgencies(agencies).addValue("dueBy", dueBy),
         (rs, n) ->
             new OpenComplaint(
                 rs.getString("case_id"),
                 rs.getString("unit_code"),
                 rs.getObject("due_on", LocalDate.class)));
+  }
+
+  /**
+   * Open disclosure requests whose running due date is on or before {@code dueBy}, and those marked
+   * overdue; the earliest due first. A paused request has no running due date.
+   */
+  public List<OpenDisclosure> openDisclosuresDueBy(Set<String> agencies, LocalDate dueBy) {
+    return jdbc.query(
+        "SELECT case_id, tracking_number, due_on, overdue FROM stat_disclosure_case"
+            + " WHERE generation = :generation AND agency_code IN (:agencies)"
+            + " AND status <> 'FINISHED' AND finished_on IS NULL"
+            + " AND (overdue = TRUE OR (due_on IS NOT NULL AND due_on <= :dueBy))"
+            + " ORDER BY due_on, tracking_number, case_id",
+        ofAgencies(agencies).addValue("dueBy", dueBy),
+        (rs, n) ->
+            new OpenDisclosure(
+                rs.getString("case_id"),
+                rs.getString("tracking_number"),
+                rs.getObject("due_on", LocalDate.class),
+                rs.getBoolean("overdue")));
+  }
+
+  /**
+   * The week's topics of the complaints received in {@code [from, to]}: the {@code top} most
+   * frequent category × area, then every caller (by masked phone) and every category × area with at
+   * least {@code repeatedAt} complaints. Most frequent first.
+   */
+  public List<TopicRow> topics(
+      Set<String> agencies, LocalDate from, LocalDate to, int top, int repeatedAt) {
+    List<ReceivedComplaint> received =
+        jdbc.query(
+            "SELECT case_id, category, area_code, masked_phone, merged, closure"
+                + " FROM stat_complaint_case WHERE generation = :generation"
+                + " AND agency_code IN (:agencies) AND received_on BETWEEN :from AND :to"
+                + " ORDER BY received_on, case_id",
+            ofAgencies(agencies).addValue("from", from).addValue("to", to),
+            (rs, n) ->
+                new ReceivedComplaint(
+                    rs.getString("case_id"),
+                    rs.getString("category"),
+                    rs.getString("area_code"),
+                    rs.getString("masked_phone"),
+                    rs.getBoolean("merged") || "MERGED".equals(rs.getString("closure"))));
+    List<TopicRow> rows = new ArrayList<>();
+    rows.addAll(
+        TopicTally.of(
+                received.stream().filter(c -> !c.repeat() && c.category() != null).toList(),
+                ReceivedComplaint::matter)
+            .stream()
+            .limit(top)
+            .map(t -> new TopicRow(TopicKind.TOPIC, matterLabel(t.key()), t.count(), t.caseIds()))
+            .toList());
+    for (TopicTally tally :
+        TopicTally.of(
+            received.stream().filter(c -> c.maskedPhone() != null).toList(),
+            ReceivedComplaint::maskedPhone)) {
+      if (tally.count() >= repeatedAt) {
+        rows.add(
+            new TopicRow(
+                TopicKind.REPEATED_CALLER, "来电号码 " + tally.key(), tally.count(), tally.caseIds()));
+      }
+    }
+    for (TopicTally tally :
+        TopicTally.of(
+            received.stream().filter(c -> c.areaCode() != null && c.category() != null).toList(),
+            ReceivedComplaint::matter)) {
+      if (tally.count() >= repeatedAt) {
+        rows.add(
+            new TopicRow(
+                TopicKind.REPEATED_PLACE,
+                matterLabel(tally.key()),
+                tally.count(),
+                tally.caseIds()));
+      }
+    }
+    return rows;
+  }
+
+  /** The steps of the agencies' supervised items in {@code [from, to]}. */
+  public SupervisedItems supervisedItems(Set<String> agencies, LocalDate from, LocalDate to) {
+    Map<String, Object> row =
+        jdbc.queryForMap(
+            "SELECT"
+                + " COALESCE(SUM(CASE WHEN event_type = :opened THEN 1 ELSE 0 END), 0) AS opened,"
+                + " COALESCE(SUM(CASE WHEN event_type = :answered THEN 1 ELSE 0 END), 0) AS answered,"
+                + " COALESCE(SUM(CASE WHEN event_type = :answered AND answered_on_time = TRUE"
+                + " THEN 1 ELSE 0 END), 0) AS answered_on_time,"
+                + " COALESCE(SUM(CASE WHEN event_type = :sentBack THEN 1 ELSE 0 END), 0) AS sent_back,"
+                + " COALESCE(SUM(CASE WHEN event_type = :closed THEN 1 ELSE 0 END), 0) AS closed"
+                + " FROM stat_supervision_step WHERE generation = :generation"
+                + " AND agency_code IN (:agencies) AND occurred_on BETWEEN :from AND :to",
+            ofAgencies(agencies)
+                .addValue("from", from)
+                .addValue("to", to)
+                .addValue("opened", SupervisionStep.OPENED)
+                .addValue("answered", SupervisionStep.ANSWERED)
+                .addValue("sentBack", SupervisionStep.SENT_BACK)
+                .addValue("closed", SupervisionStep.CLOSED));
+    return new SupervisedItems(
+        number(row.get("opened")),
+        number(row.get("answered")),
+        number(row.get("answered_on_time")),
+        number(row.get("sent_back")),
+        number(row.get("closed")));
+  }
+
+  /** 「投诉（区域：城关镇人民政府）」: the category's label and the area, named if it is an agency. */
+  private String matterLabel(String matter) {
+    int separator = matter.indexOf('|');
+    String category = matter.substring(0, separator);
+    String area = matter.substring(separator + 1);
+    return CATEGORY_LABELS.getOrDefault(category, category)
+        + "（"
+        + (area.isEmpty()
+            ? "未填区域"
+            : "区域：" + organization.agency(area).map(a -> a.name()).orElse(area))
+        + "）";
+  }
+
+  /** A complaint received in the span, as the topics count it. */
+  private record ReceivedComplaint(
+      String caseId,
+      @Nullable String category,
+      @Nullable String areaCode,
+      @Nullable String maskedPhone,
+      boolean repeat) {
+
+    String matter() {
+      return category + "|" + (areaCode == null ? "" : areaCode);
+    }
+  }
+
+  /** Complaints grouped by a key: the largest group first, then by key. */
+  private record TopicTally(String key, long count, List<String> caseIds) {
+
+    static List<TopicTally> of(
+        List<ReceivedComplaint> complaints,
+        java.util.function.Function<ReceivedComplaint, @Nullable String> key) {
+      Map<String, List<String>> groups = new LinkedHashMap<>();
+      for (ReceivedComplaint complaint : complaints) {
+        String k = key.apply(complaint);
+        if (k != null) {
+          groups.computeIfAbsent(k, g -> new ArrayList<>()).add(complaint.caseId());
+        }
+      }
+      return groups.entrySet().stream()
+          .map(e -> new TopicTally(e.getKey(), e.getValue().size(), e.getValue()))
+          .sorted(
+              java.util.Comparator.comparingLong(TopicTally::count)
+                  .reversed()
+                  .thenComparing(TopicTally::key))
+          .toList();
+    }
+  }
+
+  /** The active generation and the agencies, for a query's parameters. */
+  private MapSqlParameterSource ofAgencies(Set<String> agencies) {
+    return new MapSqlParameterSource("generation", generations.active())
+        .addValue("agencies", agencies);
   }
 
   private MapSqlParameterSource params(

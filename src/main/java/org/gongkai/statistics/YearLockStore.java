@@ -133,13 +133,36 @@ class YearLockStore {
         "SELECT * FROM stat_restatement WHERE report_year = :year AND agency_code = :agencyCode"
             + " AND include_subordinates = :subs ORDER BY recorded_at, id",
         key(year, agencyCode, includeSubordinates),
+        (rs, n) -> restatement(rs));
+  }
+
+  private Restatement restatement(java.sql.ResultSet rs) throws java.sql.SQLException {
+    return new Restatement(
+        rs.getString("id"),
+        rs.getInt("report_year"),
+        fromDatabase(rs.getObject("recorded_at", LocalDateTime.class)),
+        Arrays.stream(rs.getString("cases").split(",")).filter(c -> !c.isEmpty()).toList(),
+        read(rs.getString("changes_json"), CHANGES));
+  }
+
+  /**
+   * The restatements recorded from {@code from} up to but not including {@code to} (business time)
+   * against the locks of the agencies, in the order they were recorded.
+   */
+  List<Publication.RecordedRestatement> recordedBetween(
+      Set<String> agencies, LocalDateTime from, LocalDateTime to) {
+    if (agencies.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.query(
+        "SELECT * FROM stat_restatement WHERE agency_code IN (:agencies) AND recorded_at >= :from"
+            + " AND recorded_at < :to ORDER BY recorded_at, id",
+        new MapSqlParameterSource("agencies", agencies).addValue("from", from).addValue("to", to),
         (rs, n) ->
-            new Restatement(
-                rs.getString("id"),
-                rs.getInt("report_year"),
-                fromDatabase(rs.getObject("recorded_at", LocalDateTime.class)),
-                Arrays.stream(rs.getString("cases").split(",")).filter(c -> !c.isEmpty()).toList(),
-                read(rs.getString("changes_json"), CHANGES)));
+            new Publication.RecordedRestatement(
+                rs.getString("agency_code"),
+                rs.getBoolean("include_subordinates"),
+                restatement(rs)));
   }
 
   /** The lock as the reports show it, with its restatements. */

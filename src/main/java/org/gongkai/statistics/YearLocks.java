@@ -124,6 +124,17 @@ public class YearLocks {
     return store.find(year, agencyCode, includeSubordinates).map(store::publication);
   }
 
+  /**
+   * The restatements recorded between two days, both included, against the locked reports of the
+   * agencies (with or without their subordinates), oldest first: what changed in published years
+   * during a week, for the leaders' digest.
+   */
+  @Transactional(readOnly = true)
+  public List<Publication.RecordedRestatement> recordedBetween(
+      Set<String> agencies, LocalDate from, LocalDate to) {
+    return store.recordedBetween(agencies, from.atStartOfDay(), to.plusDays(1).atStartOfDay());
+  }
+
   /** Records a restatement for every locked year whose numbers the changed cases altered. */
   void restate(List<ProjectedCase> changed) {
     if (changed.isEmpty()) {

@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A weekly digest as a DOCX laid out like a government 工作周报: title, 期号, issuing unit and date, then
- * numbered sections — what needs the leader, instructions, the week in figures, the units.
+ * numbered sections — what needs the leader, instructions, the week in figures, the units, the
+ * week's topics and repeated callers.
  */
 public final class DigestDocument {
 
@@ -65,6 +66,30 @@ public final class DigestDocument {
         + "，期限 "
         + rung.dueOn()
         + (rung.overdueWorkingDays() > 0 ? "，已超期 " + rung.overdueWorkingDays() + " 个工作日" : "");
+  }
+
+  /** The supervised items' steps of the week, as the digest writes them. */
+  static String supervisionLine(WeeklyDigest.SupervisionFigures supervision) {
+    return "批示件、督办件：新立"
+        + count(supervision.opened())
+        + "；书面报告办理情况"
+        + times(supervision.answered())
+        + "，其中按期报告"
+        + times(supervision.answeredOnTime())
+        + "；领导退回重办"
+        + times(supervision.sentBack())
+        + "；办结"
+        + count(supervision.closed())
+        + "。";
+  }
+
+  /** A line of the week's topics, as the digest writes it. */
+  static String topicLine(WeeklyDigest.Topic topic) {
+    return (topic.kind() == null ? "" : "【" + topic.kind().label() + "】")
+        + topic.label()
+        + "："
+        + topic.count()
+        + "件";
   }
 
   /** The digest as a DOCX file. */
@@ -154,6 +179,9 @@ public final class DigestDocument {
               + "；满意率"
               + rate(figures.complaints().satisfactionRate())
               + "。");
+      if (figures.supervision() != null) {
+        body(document, supervisionLine(figures.supervision()));
+      }
       heading(document, section++, "各承办单位情况");
       if (digest.units().isEmpty()) {
         body(document, "本周各承办单位没有受理或办结的群众诉求。");
@@ -178,6 +206,14 @@ public final class DigestDocument {
                     ? ""
                     : "（" + String.join("；", unit.belowFloor()) + "）"));
       }
+      heading(document, section++, "热点问题和重复来电");
+      if (digest.topics().isEmpty()) {
+        body(document, "本周没有热点问题或重复来电。");
+      }
+      item = 1;
+      for (WeeklyDigest.Topic topic : digest.topics()) {
+        body(document, "（" + item++ + "）" + topicLine(topic));
+      }
       document.write(out);
       return out.toByteArray();
     } catch (IOException e) {
@@ -186,12 +222,24 @@ public final class DigestDocument {
   }
 
   private static String count(Count count) {
+    return compared(count, "件");
+  }
+
+  private static String times(Count count) {
+    return compared(count, "次");
+  }
+
+  /** 「3件（上周2件，去年同期1件）」. */
+  private static String compared(Count count, String unit) {
     return count.thisWeek()
-        + "件（上周"
+        + unit
+        + "（上周"
         + count.previousWeek()
-        + "件，去年同期"
+        + unit
+        + "，去年同期"
         + count.sameWeekLastYear()
-        + "件）";
+        + unit
+        + "）";
   }
 
   private static String rate(Rate rate) {

@@ -96,7 +96,18 @@ public record WeeklyDigest(
       Rate followUpRate,
       Rate satisfactionRate) {}
 
-  public record Figures(DisclosureFigures disclosure, ComplaintFigures complaints) {}
+  /**
+   * The steps of supervised items (批示件/督办件): opened, answered in writing (and of those by the due
+   * date), sent back by the leader, closed.
+   */
+  public record SupervisionFigures(
+      Count opened, Count answered, Count answeredOnTime, Count sentBack, Count closed) {}
+
+  /** The week in figures; {@code supervision} is null in digests stored before it was counted. */
+  public record Figures(
+      DisclosureFigures disclosure,
+      ComplaintFigures complaints,
+      @Nullable SupervisionFigures supervision) {}
 
   /** A responsible unit's week; {@code belowFloor} names the rates under the agency's floors. */
   public record UnitLine(
@@ -125,6 +136,32 @@ public record WeeklyDigest(
       int overdueWorkingDays,
       @Nullable String instructionId) {}
 
-  /** A frequent matter of the week. */
-  public record Topic(String label, long count) {}
+  /** What a line of the week's topics is. */
+  public enum TopicKind {
+    TOPIC("热点问题"),
+    REPEATED_CALLER("重复来电"),
+    REPEATED_PLACE("同一区域反复诉求");
+
+    private final String label;
+
+    TopicKind(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
+  }
+
+  /**
+   * A frequent matter of the week, a caller who called three times or more (by the masked phone),
+   * or a category in an area three times or more; {@code caseIds} are the complaints counted.
+   * Digests stored before kinds existed have none.
+   */
+  public record Topic(String label, long count, @Nullable TopicKind kind, List<String> caseIds) {
+
+    public Topic {
+      caseIds = caseIds == null ? List.of() : List.copyOf(caseIds);
+    }
+  }
 }

@@ -57,6 +57,7 @@ public class WeeklyDigests {
   private final Clock clock;
   private final SupervisionRulebook rulebook;
   private final LadderSteps ladder;
+  private final DigestFindings findings;
 
   WeeklyDigests(
       WeekFigures figures,
@@ -67,7 +68,8 @@ public class WeeklyDigests {
       ObjectMapper json,
       Clock clock,
       SupervisionRulebook rulebook,
-      LadderSteps ladder) {
+      LadderSteps ladder,
+      DigestFindings findings) {
     this.figures = figures;
     this.instructions = instructions;
     this.organization = organization;
@@ -77,6 +79,7 @@ public class WeeklyDigests {
     this.clock = clock;
     this.rulebook = rulebook;
     this.ladder = ladder;
+    this.findings = findings;
   }
 
   /**
@@ -274,6 +277,7 @@ public class WeeklyDigests {
                     + " 个工作日仍未答复"));
       }
     }
+    attention.addAll(findings.disclosuresDue(agencies, today, dueSoonBy, attention));
     List<WeeklyDigest.InstructionLine> lines = new ArrayList<>();
     for (InstructionDetails instruction : instructions.ofAgencies(agencies)) {
       boolean closedBeforeTheWeek =
@@ -316,6 +320,8 @@ public class WeeklyDigests {
                   .toList()));
     }
 
+    attention.addAll(findings.restatements(agencies, monday, sunday));
+
     WeeklyDigest.Figures weekFigures =
         new WeeklyDigest.Figures(
             new WeeklyDigest.DisclosureFigures(
@@ -344,7 +350,8 @@ public class WeeklyDigests {
                 new WeeklyDigest.Rate(
                     week.satisfactionRate(),
                     before.satisfactionRate(),
-                    lastYear.satisfactionRate())));
+                    lastYear.satisfactionRate())),
+            findings.supervision(agencies, monday, lastYearMonday));
     return new WeeklyDigest(
         isoWeekOf(monday),
         monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR),
@@ -358,7 +365,7 @@ public class WeeklyDigests {
         lines,
         weekFigures,
         units,
-        List.of(),
+        findings.topics(agencies, monday, sunday),
         rungs);
   }
 

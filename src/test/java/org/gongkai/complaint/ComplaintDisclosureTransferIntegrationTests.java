@@ -139,6 +139,7 @@ class ComplaintDisclosureTransferIntegrationTests {
             LocalDate.parse("2025-03-05"),
             null,
             false,
+            false,
             List.of()));
   }
 

@@ -254,7 +254,8 @@ class ComplaintEventContractTests {
         null,
         null,
         0,
-        false);
+        false,
+        "137****0000");
   }
 
   private static Facts facts(
@@ -283,6 +284,7 @@ class ComplaintEventContractTests {
         reached,
         rating,
         reopenCount,
-        closure == Closure.MERGED);
+        closure == Closure.MERGED,
+        "138****1234");
   }
 }

@@ -77,12 +77,10 @@ final class DisclosureRequestEventFixtures {
             facts(DisclosureStatus.IN_HANDLING, null, null),
             LocalDate.of(2025, 3, 31)),
         new DisclosureRequestEvent.ReplyOverdue(
-            envelope(16),
-            facts(DisclosureStatus.IN_HANDLING, null, null),
-            LocalDate.of(2025, 3, 31)),
+            envelope(16), overdueFacts(), LocalDate.of(2025, 3, 31)),
         new DisclosureRequestEvent.ReplyLadderStepReached(
             envelope(16),
-            facts(DisclosureStatus.IN_HANDLING, null, null),
+            overdueFacts(),
             org.gongkai.casework.LadderStep.CHASE,
             LocalDate.of(2025, 3, 31),
             0,
@@ -142,6 +140,24 @@ final class DisclosureRequestEventFixtures {
         finishedOn,
         LocalDate.of(2025, 3, 31),
         false,
+        false,
+        List.of());
+  }
+
+  /** An open request past its due date. */
+  private static Facts overdueFacts() {
+    Facts open = facts(DisclosureStatus.IN_HANDLING, null, null);
+    return new Facts(
+        open.trackingNumber(),
+        open.applicantType(),
+        open.channel(),
+        open.receivedOn(),
+        open.status(),
+        null,
+        null,
+        open.dueDate(),
+        false,
+        true,
         List.of());
   }
 
@@ -157,6 +173,7 @@ final class DisclosureRequestEventFixtures {
         replied.outcome(),
         replied.finishedOn(),
         replied.dueDate(),
+        false,
         false,
         List.of(
             new AppealFacts(

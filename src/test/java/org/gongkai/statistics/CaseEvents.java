@@ -20,8 +20,9 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * Case events as the producers write them: each one starts from the producer's contract fixture
- * ({@code contracts/disclosure/*.json}, {@code contracts/complaint/*.json}) and changes only the
- * values a test needs, so the statistics side reads exactly the producers' format.
+ * ({@code contracts/disclosure/*.json}, {@code contracts/complaint/*.json}, {@code
+ * contracts/supervision/*.json}) and changes only the values a test needs, so the statistics side
+ * reads exactly the producers' format.
  */
 final class CaseEvents {
 
@@ -29,6 +30,7 @@ final class CaseEvents {
 
   private static final Map<String, ObjectNode> DISCLOSURE = load("disclosure");
   private static final Map<String, ObjectNode> COMPLAINT = load("complaint");
+  private static final Map<String, ObjectNode> SUPERVISION = load("supervision");
 
   private CaseEvents() {}
 
@@ -48,6 +50,11 @@ final class CaseEvents {
 
   static Draft complaint(String type) {
     return new Draft(fixture(COMPLAINT, type));
+  }
+
+  /** An event of a supervised item ({@code contracts/supervision/*.json}). */
+  static Draft supervision(String type) {
+    return new Draft(fixture(SUPERVISION, type));
   }
 
   /**

@@ -8,6 +8,7 @@ final class InMemoryStatisticsReadModel implements StatisticsReadModel {
 
   final Map<String, DisclosureCase> disclosures = new TreeMap<>();
   final Map<String, ComplaintCase> complaints = new TreeMap<>();
+  final Map<String, SupervisionStep> steps = new TreeMap<>();
   private final Map<PartitionKey, Long> positions =
       new TreeMap<>(
           java.util.Comparator.comparing(PartitionKey::topic)
@@ -31,6 +32,11 @@ final class InMemoryStatisticsReadModel implements StatisticsReadModel {
     }
     complaints.put(facts.caseId(), facts);
     return true;
+  }
+
+  @Override
+  public boolean apply(SupervisionStep step) {
+    return steps.putIfAbsent(step.itemId() + "/" + step.caseVersion(), step) == null;
   }
 
   @Override

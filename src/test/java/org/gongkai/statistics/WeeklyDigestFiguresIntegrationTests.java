@@ -20,8 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * A seeded week of one agency's cases, projected into the read model, gives a digest whose every
  * figure equals the hand count below: this week (2025-W20, 05-12 to 05-18), the week before, and
- * the same week a year earlier (2024-W20), the units ranked worst first, and the unit under the
- * floors and the overdue complaint named in section 1.
+ * the same week a year earlier (2024-W20), the units ranked worst first, the unit under the floors
+ * and the overdue complaint named in section 1, and the steps of supervised items.
  */
 @IntegrationTest
 class WeeklyDigestFiguresIntegrationTests {
@@ -96,6 +96,26 @@ class WeeklyDigestFiguresIntegrationTests {
         List.of(
             disclosure(agency, "d1", "2025-05-12", "2025-05-16"),
             disclosure(agency, "d2", "2025-05-06", null)));
+    // supervised items: i1 opened, answered on time, sent back, answered late and closed this
+    // week; i2 opened the week before, answered on time this week and chased (not counted); i3 in
+    // the same week a year earlier; i1's first answer delivered twice
+    project(
+        GongkaiTopics.SUPERVISION,
+        List.of(
+            step(agency, "i1", "InstructionRegistered", 1, "2025-05-12T09:00", null),
+            step(agency, "i1", "InstructionAnswered", 2, "2025-05-13T16:00", true),
+            step(agency, "i1", "InstructionSentBack", 3, "2025-05-14T09:00", true),
+            step(agency, "i1", "InstructionAnswered", 4, "2025-05-16T11:00", false),
+            step(agency, "i1", "InstructionClosed", 5, "2025-05-16T15:00", false),
+            step(agency, "i2", "InstructionRegistered", 1, "2025-05-07T09:00", null),
+            step(agency, "i2", "InstructionAnswered", 2, "2025-05-12T10:00", true),
+            step(agency, "i2", "InstructionChased", 3, "2025-05-15T08:00", true),
+            step(agency, "i3", "InstructionRegistered", 1, "2024-05-14T09:00", null),
+            step(agency, "i3", "InstructionAnswered", 2, "2024-05-15T09:00", true),
+            step(agency, "i3", "InstructionClosed", 3, "2024-05-16T09:00", true)));
+    project(
+        GongkaiTopics.SUPERVISION,
+        List.of(step(agency, "i1", "InstructionAnswered", 2, "2025-05-13T16:00", true)));
 
     WeeklyDigest digest = digests.publish(LocalDate.of(2025, 5, 12), agency, false);
 
@@ -115,6 +135,19 @@ class WeeklyDigestFiguresIntegrationTests {
     assertThat(figures.complaints().onTimeRate().sameWeekLastYear()).isEqualByComparingTo("100");
     assertThat(figures.complaints().followUpRate().thisWeek()).isEqualByComparingTo("100");
     assertThat(figures.complaints().satisfactionRate().thisWeek()).isEqualByComparingTo("66.67");
+    assertThat(figures.supervision())
+        .isEqualTo(
+            new WeeklyDigest.SupervisionFigures(
+                new WeeklyDigest.Count(1, 1, 1),
+                new WeeklyDigest.Count(3, 0, 1),
+                new WeeklyDigest.Count(2, 0, 1),
+                new WeeklyDigest.Count(1, 0, 0),
+                new WeeklyDigest.Count(1, 0, 1)));
+    assertThat(wordText(digest))
+        .contains(
+            "批示件、督办件：新立1件（上周1件，去年同期1件）；书面报告办理情况3次（上周0次，去年同期1次），"
+                + "其中按期报告2次（上周0次，去年同期1次）；领导退回重办1次（上周0次，去年同期0次）；"
+                + "办结1件（上周0件，去年同期1件）。");
 
     assertThat(digest.units())
         .extracting(WeeklyDigest.UnitLine::unitCode)
@@ -162,6 +195,22 @@ class WeeklyDigestFiguresIntegrationTests {
                 "SATISFIED",
                 true)));
     assertThat(digests.publish(LocalDate.of(2025, 5, 12), agency, false)).isEqualTo(digest);
+  }
+
+  /** The paragraphs of the digest's Word file, one a line. */
+  static String wordText(WeeklyDigest digest) {
+    try (var document =
+        new org.apache.poi.xwpf.usermodel.XWPFDocument(
+            new java.io.ByteArrayInputStream(
+                org.gongkai.supervision.DigestDocument.docx(digest)))) {
+      return String.join(
+          "\n",
+          document.getParagraphs().stream()
+              .map(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText)
+              .toList());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private void project(String topic, List<String> events) {
@@ -234,6 +283,22 @@ class WeeklyDigestFiguresIntegrationTests {
         .fact("receivedOn", receivedOn)
         .fact("status", finishedOn == null ? "IN_HANDLING" : "FINISHED")
         .fact("finishedOn", finishedOn)
+        .json();
+  }
+
+  private static String step(
+      String agency,
+      String item,
+      String type,
+      long version,
+      String occurredAt,
+      @Nullable Boolean answeredOnTime) {
+    return CaseEvents.supervision(type)
+        .caseId(agency + "-" + item)
+        .version(version)
+        .agency(agency)
+        .occurredAt(beijing(occurredAt))
+        .fact("answeredOnTime", answeredOnTime)
         .json();
   }
 

@@ -58,6 +58,9 @@ class DigestPages {
   /** A count of the figures table: its label, the number it is, and its three values. */
   record CountRow(String labelKey, Figure figure, WeeklyDigest.Count count) {}
 
+  /** A count of supervised items in the figures table (digests stored before it have none). */
+  record SupervisionRow(String labelKey, WeeklyDigest.Count count) {}
+
   /** A rate of the figures table: its label, the cases it rates, and its three values. */
   record RateRow(String labelKey, Figure base, WeeklyDigest.Rate rate) {}
 
@@ -109,6 +112,18 @@ class DigestPages {
                 "digest.figures.satisfactionRate",
                 Figure.COMPLAINTS_RATED,
                 complaints.satisfactionRate())));
+    WeeklyDigest.SupervisionFigures supervision = digest.figures().supervision();
+    model.addAttribute(
+        "supervisionRows",
+        supervision == null
+            ? List.of()
+            : List.of(
+                new SupervisionRow("digest.figures.supervisionOpened", supervision.opened()),
+                new SupervisionRow("digest.figures.supervisionAnswered", supervision.answered()),
+                new SupervisionRow(
+                    "digest.figures.supervisionAnsweredOnTime", supervision.answeredOnTime()),
+                new SupervisionRow("digest.figures.supervisionSentBack", supervision.sentBack()),
+                new SupervisionRow("digest.figures.supervisionClosed", supervision.closed())));
     model.addAttribute("spans", Span.values());
     model.addAttribute("previousWeek", WeeklyDigests.isoWeekOf(monday.minusWeeks(1)));
     model.addAttribute(
