@@ -77,7 +77,7 @@ class DeploymentManifestsTests {
 
   /** Custom resources: no JSON schema here, their fields are checked by the tests below. */
   private static final Set<String> CUSTOM_KINDS =
-      Set.of("Kafka", "KafkaNodePool", "KafkaTopic", "ServiceMonitor");
+      Set.of("Kafka", "KafkaNodePool", "KafkaTopic", "ServiceMonitor", "PodMonitor");
 
   /** Variables the JVM or the container reads, not Spring: the time zone and the JVM's options. */
   private static final Set<String> JVM_VARIABLES = Set.of("TZ", "JAVA_TOOL_OPTIONS");
@@ -798,6 +798,35 @@ class DeploymentManifestsTests {
       assertThat(nested(env.get("GONGKAI_METRICS_PASSWORD"), "valueFrom", "secretKeyRef"))
           .isEqualTo(nested(endpoint, "basicAuth", "password"));
     }
+  }
+
+  @Test
+  void theConsumerLagOfTheApplicationsGroupsIsExported() throws Exception {
+    List<Map<String, Object>> objects = base();
+    Map<String, Object> kafka = resource(objects, "Kafka");
+    Map<String, Object> podMonitor = resource(objects, "PodMonitor");
+    Pattern groups = Pattern.compile(string(kafka, "spec", "kafkaExporter", "groupRegex"));
+    Pattern topics = Pattern.compile(string(kafka, "spec", "kafkaExporter", "topicRegex"));
+
+    for (String listener :
+        List.of(
+            "org.gongkai.statistics.StatisticsListener",
+            "org.gongkai.complaint.inbound.InboundTicketListener")) {
+      Field group = Class.forName(listener).getDeclaredField("GROUP");
+      group.setAccessible(true);
+      assertThat(groups.matcher((String) group.get(null)).matches())
+          .as("the exporter watches %s", group.get(null))
+          .isTrue();
+    }
+    assertThat(topicNamesDeclaredByTheApplication())
+        .allMatch(topic -> topics.matcher(topic).matches());
+    assertThat(podMonitor.get("apiVersion")).isEqualTo("monitoring.coreos.com/v1");
+    assertThat(map(nested(podMonitor, "spec", "selector", "matchLabels")))
+        .containsEntry("strimzi.io/cluster", string(kafka, "metadata", "name"))
+        .containsEntry("strimzi.io/name", string(kafka, "metadata", "name") + "-kafka-exporter");
+    assertThat(map(single(list(nested(podMonitor, "spec", "podMetricsEndpoints")))))
+        .containsEntry("port", "tcp-prometheus")
+        .containsEntry("path", "/metrics");
   }
 
   @Test
