@@ -485,7 +485,8 @@ class DeploymentManifestsTests {
             "spring.datasource.url",
             "gongkai.kafka.topics.replication-factor",
             "gongkai.metrics.username",
-            "gongkai.metrics.password");
+            "gongkai.metrics.password",
+            "gongkai.bootstrap.password-file");
   }
 
   @Test
@@ -908,6 +909,9 @@ class DeploymentManifestsTests {
                 .findFirst()
                 .orElse(null);
         assertThat(tmpVolume).as("a volume on /tmp").isNotNull();
+        assertThat(kubernetesConfigMap().get("GONGKAI_BOOTSTRAP_PASSWORD_FILE"))
+            .as("the generated administrator password goes where the pod may write")
+            .startsWith("/tmp/");
         assertThat(list(pod.get("volumes")))
             .anyMatch(
                 volume ->
@@ -1409,7 +1413,8 @@ class DeploymentManifestsTests {
     Pattern prefix =
         Pattern.compile(
             "@ConfigurationProperties\\(\"([^\"]+)\"\\)\\s*(?:public\\s+)?record\\s+\\w+\\s*\\(([^)]*)\\)");
-    Pattern placeholder = Pattern.compile("\\$\\{([a-z][a-z0-9.-]+)[:}]");
+    Pattern placeholder =
+        Pattern.compile("\\$\\{([a-z][a-z0-9.-]+)[:}]|getProperty\\(\\s*\"([a-z][a-z0-9.-]+)\"");
     try (Stream<Path> files = Files.walk(MAIN_SOURCES)) {
       for (Path file : files.filter(path -> path.toString().endsWith(".java")).toList()) {
         String source = Files.readString(file);
@@ -1424,7 +1429,8 @@ class DeploymentManifestsTests {
         }
         Matcher placeholders = placeholder.matcher(source);
         while (placeholders.find()) {
-          properties.add(placeholders.group(1));
+          properties.add(
+              placeholders.group(1) != null ? placeholders.group(1) : placeholders.group(2));
         }
       }
     }
