@@ -1671,16 +1671,8 @@ class DeploymentManifestsTests {
     return map(documents.get(0));
   }
 
-  /** The value at a path of mapping keys, or null when any of them is missing. */
   private static Object nested(Object node, String... keys) {
-    Object current = node;
-    for (String key : keys) {
-      if (!(current instanceof Map<?, ?> mapping)) {
-        return null;
-      }
-      current = mapping.get(key);
-    }
-    return current;
+    return Kustomize.nested(node, keys);
   }
 
   private static String string(Object node, String... keys) {

@@ -197,7 +197,8 @@ final class Kustomize {
     }
   }
 
-  private static Object nested(Object node, String... keys) {
+  /** The value at a path of mapping keys, or null when any of them is missing. */
+  static Object nested(Object node, String... keys) {
     Object current = node;
     for (String key : keys) {
       if (!(current instanceof Map<?, ?> mapping)) {
