@@ -44,7 +44,7 @@ public final class AppNode implements AutoCloseable {
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx512m");
     command.add("-jar");
-    command.add(jar().toString());
+    command.add(jar().toAbsolutePath().toString());
     command.add("--server.port=" + port);
     settings.forEach((key, value) -> command.add("--" + key + "=" + value));
     AppNode node = new AppNode(name, port, folder.resolve(name + ".log"), command);
