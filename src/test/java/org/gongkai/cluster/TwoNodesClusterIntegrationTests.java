@@ -250,7 +250,22 @@ class TwoNodesClusterIntegrationTests {
                 assertThat(assigned).doesNotHaveDuplicates();
               });
     }
-    int year = OffsetDateTime.now(NODES_CLOCK).getYear();
+    // a complaint of its own, so that the report the two nodes must agree on counts something
+    OffsetDateTime received = OffsetDateTime.now(NODES_CLOCK).withNano(0).minusMinutes(10);
+    Response complaint =
+        as("frontdesk", nodeA)
+            .post(
+                "/api/complaints",
+                Map.of(
+                    "agencyCode", "demo-county",
+                    "channel", "WALK_IN",
+                    "receivedAt", received.toString(),
+                    "category", "HELP",
+                    "urgency", "NORMAL",
+                    "content", "两节点测试：报表",
+                    "citizen", Map.of("name", "集群测试", "phone", "13900000001")));
+    assertThat(complaint.status()).as(complaint.body()).isEqualTo(201);
+    int year = received.getYear();
     String report = "/api/reports/complaints/" + year + "?agencyCode=demo-county";
     await("both nodes report the same figures")
         .atMost(Duration.ofMinutes(1))
