@@ -22,7 +22,9 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Mirrors administrators, and only them, into Camunda's identity service, as members of {@value
@@ -73,11 +75,15 @@ class CamundaIdentityMirror implements IdentityMirror, ApplicationRunner {
 
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
+  private final JdbcTemplate jdbc;
 
   CamundaIdentityMirror(
-      IdentityService identityService, AuthorizationService authorizationService) {
+      IdentityService identityService,
+      AuthorizationService authorizationService,
+      JdbcTemplate jdbc) {
     this.identityService = identityService;
     this.authorizationService = authorizationService;
+    this.jdbc = jdbc;
   }
 
   /**
@@ -85,7 +91,12 @@ class CamundaIdentityMirror implements IdentityMirror, ApplicationRunner {
    * in the engine, Tasklist for every role, administrators as Camunda superusers.
    */
   @Override
+  @Transactional
   public void run(ApplicationArguments args) {
+    // nodes starting together take turns here (the row is V37's), so that only one creates the
+    // group and its grants, and the others find them
+    jdbc.queryForList(
+        "SELECT name FROM scheduled_lock WHERE name = 'first-accounts' FOR UPDATE", String.class);
     ensureGroup(OPERATIONS, "Gongkai 运维（只读）");
     for (String application : APPLICATIONS) {
       grant(Resources.APPLICATION, application, List.of(Permissions.ACCESS));
