@@ -42,7 +42,7 @@ import org.junit.jupiter.api.Test;
 class TwoNodesClusterIntegrationTests {
 
   private static final Path FOLDER =
-      Path.of("target", "cluster-" + Long.toString(System.currentTimeMillis(), 36));
+      Path.of("target", "cluster-" + java.util.UUID.randomUUID().toString().substring(0, 8));
 
   /**
    * The clock the nodes run on: the machine's, or started at {@code gongkai.clock.start} when the
