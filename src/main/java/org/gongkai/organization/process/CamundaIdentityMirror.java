@@ -115,8 +115,14 @@ class CamundaIdentityMirror implements IdentityMirror, ApplicationRunner {
         identityService.deleteUser(user.getId());
       }
     }
+    // only the grants earlier versions gave: the engine itself grants a task's candidate group
+    // access to that task while it is open, and another node may be completing those tasks now
     for (Role role : Role.values()) {
       authorizationService.createAuthorizationQuery().groupIdIn(role.name()).list().stream()
+          .filter(
+              authorization ->
+                  authorization.getResourceType() == Resources.APPLICATION.resourceType()
+                      || ANY.equals(authorization.getResourceId()))
           .forEach(
               authorization -> authorizationService.deleteAuthorization(authorization.getId()));
     }
