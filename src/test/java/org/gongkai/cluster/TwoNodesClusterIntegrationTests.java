@@ -7,10 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -28,7 +25,6 @@ import org.gongkai.support.KafkaServerProcess;
 import org.gongkai.support.RealInfrastructure;
 import org.gongkai.support.StaffClient;
 import org.gongkai.support.StaffClient.Response;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,14 +40,7 @@ class TwoNodesClusterIntegrationTests {
   private static final Path FOLDER =
       Path.of("target", "cluster-" + java.util.UUID.randomUUID().toString().substring(0, 8));
 
-  /**
-   * The clock the nodes run on: the machine's, or started at {@code gongkai.clock.start} when the
-   * suite runs at another date (the nodes get the same setting); the test dates its cases by it.
-   */
-  private static final @Nullable String CLOCK_START =
-      System.getProperty(ClockConfiguration.START_PROPERTY);
-
-  private static final Clock NODES_CLOCK = nodesClock();
+  private static final Clock NODES_CLOCK = ClusterClock.NODES;
 
   private static KafkaServerProcess kafka;
   private static AppNode nodeA;
@@ -62,8 +51,8 @@ class TwoNodesClusterIntegrationTests {
     String database = RealInfrastructure.newDatabase("gongkai_cluster_");
     kafka = KafkaServerProcess.start(FOLDER.resolve("kafka"));
     Map<String, String> settings = new java.util.HashMap<>();
-    if (CLOCK_START != null && !CLOCK_START.isBlank()) {
-      settings.put(ClockConfiguration.START_PROPERTY, CLOCK_START);
+    if (ClusterClock.shifted()) {
+      settings.put(ClockConfiguration.START_PROPERTY, ClusterClock.START);
     }
     settings.putAll(
         Map.of(
@@ -294,18 +283,6 @@ class TwoNodesClusterIntegrationTests {
             "followUpRate",
             "satisfactionRate",
             "sentence");
-  }
-
-  private static Clock nodesClock() {
-    Clock machine = Clock.system(ZoneOffset.ofHours(8));
-    if (CLOCK_START == null || CLOCK_START.isBlank()) {
-      return machine;
-    }
-    Instant start =
-        CLOCK_START.length() == 10
-            ? LocalDate.parse(CLOCK_START).atTime(9, 0).atOffset(ZoneOffset.ofHours(8)).toInstant()
-            : OffsetDateTime.parse(CLOCK_START).toInstant();
-    return Clock.offset(machine, Duration.between(machine.instant(), start));
   }
 
   private static List<String> timerEvents(AppNode node, String casePath, String prefix) {

@@ -24,16 +24,21 @@ import java.util.stream.Stream;
  */
 public final class AppNode implements AutoCloseable {
 
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
   private final String name;
   private final int port;
   private final Path log;
+  private final Path folder;
   private final List<String> command;
   private Process process;
 
-  private AppNode(String name, int port, Path log, List<String> command) {
+  private AppNode(String name, int port, Path folder, List<String> command) {
     this.name = name;
     this.port = port;
-    this.log = log;
+    this.folder = folder;
+    this.log = folder.resolve(name + ".log");
     this.command = command;
   }
 
@@ -47,12 +52,49 @@ public final class AppNode implements AutoCloseable {
     command.add(jar().toAbsolutePath().toString());
     command.add("--server.port=" + port);
     settings.forEach((key, value) -> command.add("--" + key + "=" + value));
-    AppNode node = new AppNode(name, port, folder.resolve(name + ".log"), command);
-    node.launch(folder);
+    AppNode node = new AppNode(name, port, folder, command);
+    node.launch();
     return node;
   }
 
-  private void launch(Path folder) {
+  /** Starts the node again, on the same port with the same settings, after it ended. */
+  public AppNode restart() {
+    if (process.isAlive()) {
+      throw new IllegalStateException(name + " still runs");
+    }
+    launch();
+    return this;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public boolean isAlive() {
+    return process.isAlive();
+  }
+
+  /** Whether the node answers its readiness probe with 200 now. */
+  public boolean isReady() {
+    try {
+      return process.isAlive()
+          && HTTP.send(
+                      HttpRequest.newBuilder(
+                              URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
+                          .timeout(Duration.ofSeconds(5))
+                          .build(),
+                      HttpResponse.BodyHandlers.discarding())
+                  .statusCode()
+              == 200;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  private void launch() {
     try {
       Files.createDirectories(folder.resolve(name));
       process =
@@ -68,25 +110,15 @@ public final class AppNode implements AutoCloseable {
 
   /** Waits until the node answers its readiness probe with 200. */
   public AppNode awaitReady() {
-    HttpClient http = HttpClient.newHttpClient();
     await(name + " ready")
         .atMost(Duration.ofMinutes(4))
-        .pollInterval(Duration.ofSeconds(1))
-        .ignoreExceptions()
+        .pollInterval(Duration.ofMillis(500))
         .until(
             () -> {
               if (!process.isAlive()) {
                 throw new IllegalStateException(name + " ended; see " + log);
               }
-              return http.send(
-                          HttpRequest.newBuilder(
-                                  URI.create(
-                                      "http://127.0.0.1:" + port + "/actuator/health/readiness"))
-                              .timeout(Duration.ofSeconds(5))
-                              .build(),
-                          HttpResponse.BodyHandlers.discarding())
-                      .statusCode()
-                  == 200;
+              return isReady();
             });
     return this;
   }
