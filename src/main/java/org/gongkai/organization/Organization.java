@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.gongkai.platform.ProblemException;
 import org.jspecify.annotations.Nullable;
@@ -23,6 +24,7 @@ public class Organization {
 
   private final Agencies agencies;
   private final StaffMembers staffMembers;
+  private final ApiTokens apiTokens;
   private final PasswordEncoder passwordEncoder;
   private final IdentityMirror identityMirror;
   private final Clock clock;
@@ -30,11 +32,13 @@ public class Organization {
   Organization(
       Agencies agencies,
       StaffMembers staffMembers,
+      ApiTokens apiTokens,
       PasswordEncoder passwordEncoder,
       IdentityMirror identityMirror,
       Clock clock) {
     this.agencies = agencies;
     this.staffMembers = staffMembers;
+    this.apiTokens = apiTokens;
     this.passwordEncoder = passwordEncoder;
     this.identityMirror = identityMirror;
     this.clock = clock;
@@ -167,7 +171,19 @@ public class Organization {
     return agencies.findAllByOrderByCode().stream().map(Agency::view).toList();
   }
 
+  /**
+   * The staff member with this username; or, for the account of a machine client's API token that
+   * is neither revoked nor expired, the token as a staff member of its agency with its roles and
+   * units, so that every scope check treats both alike.
+   */
   public Optional<StaffMember> staff(String username) {
+    Optional<UUID> token = ApiToken.idOfAccount(username);
+    if (token.isPresent()) {
+      return apiTokens
+          .findById(token.get())
+          .filter(t -> t.activeAt(clock.instant()))
+          .map(ApiToken::member);
+    }
     return staffMembers.findById(username).map(Staff::view);
   }
 

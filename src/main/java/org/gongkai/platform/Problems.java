@@ -48,6 +48,12 @@ public final class Problems {
     return of(HttpStatus.UNAUTHORIZED, "unauthorized", "未登录", "请先登录，或在请求中提供用户名和密码（HTTP Basic）。");
   }
 
+  /** A machine client's bearer token that opens nothing: unknown, revoked or expired. */
+  public static ProblemDetail invalidToken() {
+    return of(
+        HttpStatus.UNAUTHORIZED, "unauthorized", "API 令牌无效", "API 令牌不存在、已被吊销或已过期，请向系统管理员申请新的令牌。");
+  }
+
   public static ProblemDetail forbidden() {
     return of(HttpStatus.FORBIDDEN, "forbidden", "无权执行此操作", "您的角色无权访问此功能，如需使用请联系管理员。");
   }

@@ -262,6 +262,9 @@ class AccessMatrixIntegrationTests {
     allow("PUT /api/admin/agencies/{code}/supervision-rules", Access.roles(ADMIN));
     allow("POST /api/admin/staff", Access.roles(ADMIN));
     allow("PUT /api/admin/staff/{username}/email", Access.roles(ADMIN));
+    allow("POST /api/admin/api-tokens", Access.roles(ADMIN));
+    allow("GET /api/admin/api-tokens", Access.roles(ADMIN));
+    allow("DELETE /api/admin/api-tokens/{id}", Access.roles(ADMIN));
     allow("POST /api/admin/statistics/rebuild", Access.roles(ADMIN).notCalledWhenAllowed());
     allow("GET /api/admin/statistics/rebuild/{jobId}", Access.roles(ADMIN));
     allow("GET /admin/statistics", Access.roles(ADMIN));

@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Calls the running application over real HTTP as a staff member would: HTTP Basic for the API, or
- * a browser-like session (cookies, form login, CSRF token) for pages.
+ * a browser-like session (cookies, form login, CSRF token) for pages; or as a machine client with
+ * an API token.
  */
 public final class StaffClient {
 
@@ -29,13 +30,16 @@ public final class StaffClient {
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
   private final String base;
-  private final @Nullable String username;
+
+  /** The {@code Authorization} header sent with every request, if any. */
+  private final @Nullable String authorization;
+
   private final HttpClient http;
 
-  private StaffClient(int port, @Nullable String username) {
+  private StaffClient(int port, @Nullable String authorization) {
     this(
         port,
-        username,
+        authorization,
         HttpClient.newBuilder()
             .cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER)
@@ -43,9 +47,9 @@ public final class StaffClient {
             .build());
   }
 
-  private StaffClient(int port, @Nullable String username, HttpClient http) {
+  private StaffClient(int port, @Nullable String authorization, HttpClient http) {
     this.base = "http://127.0.0.1:" + port;
-    this.username = username;
+    this.authorization = authorization;
     this.http = http;
   }
 
@@ -54,12 +58,23 @@ public final class StaffClient {
    * this machine.
    */
   public StaffClient onPort(int port) {
-    return new StaffClient(port, username, http);
+    return new StaffClient(port, authorization, http);
   }
 
   /** A client that sends the user's credentials with HTTP Basic on every request. */
   public static StaffClient as(int port, String username) {
-    return new StaffClient(port, username);
+    String credentials = username + ":" + RealInfrastructure.PASSWORD;
+    return new StaffClient(
+        port,
+        "Basic "
+            + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * A machine client that sends the API token as {@code Authorization: Bearer} on every request.
+   */
+  public static StaffClient withToken(int port, String token) {
+    return new StaffClient(port, "Bearer " + token);
   }
 
   /** A client with the session of a user logged in through the login page, as a browser does. */
@@ -151,11 +166,8 @@ public final class StaffClient {
   }
 
   private void authorize(HttpRequest.Builder request) {
-    if (username != null) {
-      String token = username + ":" + RealInfrastructure.PASSWORD;
-      request.header(
-          "Authorization",
-          "Basic " + Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8)));
+    if (authorization != null) {
+      request.header("Authorization", authorization);
     }
   }
 

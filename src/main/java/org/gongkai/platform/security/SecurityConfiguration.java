@@ -7,8 +7,10 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.gongkai.platform.BearerTokens;
 import org.gongkai.platform.Problems;
 import org.gongkai.platform.web.ProblemResponses;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.actuate.health.HealthEndpoint;
@@ -32,14 +34,16 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Four filter chains: the Prometheus scrape endpoint (its own account), the JSON API (HTTP Basic or
- * the page session, problems for 401/403), the Camunda web apps (which log in against Camunda's
- * identity service, mirrored from our staff), and the pages (form login, CSRF on).
+ * Four filter chains: the Prometheus scrape endpoint (its own account), the JSON API (HTTP Basic, a
+ * machine client's bearer token, or the page session; problems for 401/403), the Camunda web apps
+ * (which log in against Camunda's identity service, mirrored from our staff), and the pages (form
+ * login, CSRF on).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -131,9 +135,20 @@ class SecurityConfiguration {
     return provider;
   }
 
+  /**
+   * The JSON API. A machine client's bearer token ({@link BearerTokens}) opens {@code /api/**}
+   * only: not the actuator, the API documentation or {@code /engine-rest}, nor (other chains) the
+   * pages and the Camunda web apps.
+   */
   @Bean
   @Order(3)
-  SecurityFilterChain api(HttpSecurity http) throws Exception {
+  SecurityFilterChain api(HttpSecurity http, ObjectProvider<BearerTokens> bearerTokens)
+      throws Exception {
+    BearerTokenFilter bearer =
+        new BearerTokenFilter(
+            path("/api/**"),
+            bearerTokens,
+            (request, response) -> write(request, response, Problems.invalidToken()));
     RequestMatcher withoutAmbientCredentials =
         request ->
             request.getHeader(HttpHeaders.AUTHORIZATION) != null
@@ -157,6 +172,7 @@ class SecurityConfiguration {
                     .hasRole(ADMIN)
                     .anyRequest()
                     .authenticated())
+        .addFilterBefore(bearer, BasicAuthenticationFilter.class)
         // CSRF rides on the session cookie: only calls made with a page session must send the token
         .csrf(csrf -> csrf.ignoringRequestMatchers(withoutAmbientCredentials))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
@@ -197,7 +213,8 @@ class SecurityConfiguration {
   /**
    * Writes the problem. Only a client that sent Basic credentials is challenged for them again: a
    * browser that was never challenged never caches credentials that it would then send with
-   * requests another site makes it send.
+   * requests another site makes it send. A client that sent a bearer token is told that the token
+   * is invalid (RFC 6750), which no browser answers with a password prompt.
    */
   private void write(
       HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
@@ -205,7 +222,10 @@ class SecurityConfiguration {
     if (problem.getStatus() == HttpServletResponse.SC_UNAUTHORIZED
         && request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
       response.setHeader(
-          HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"gongkai\", charset=\"UTF-8\"");
+          HttpHeaders.WWW_AUTHENTICATE,
+          BearerTokenFilter.isBearer(request)
+              ? "Bearer realm=\"gongkai\", error=\"invalid_token\""
+              : "Basic realm=\"gongkai\", charset=\"UTF-8\"");
     }
     ProblemResponses.write(objectMapper, response, problem);
   }
