@@ -348,8 +348,9 @@ class ReportGroundTruthIntegrationTests {
   /**
    * Complaints of the county: closed on time, late, answered on the spot, reopened by a
    * dissatisfied citizen, never reached, still open, merged into another, received at half past
-   * midnight on New Year's Day, closed then; three from the ledger; one of the department. The
-   * request transferred above brings one more.
+   * midnight on New Year's Day; one received at 8 p.m. on New Year's Eve (a Beijing wall time
+   * misread as UTC would put it in the new year) and closed after midnight; three from the ledger;
+   * one of the department. The request transferred above brings one more.
    */
   private void seedComplaints(int year) {
     int next = year + 1;
@@ -384,8 +385,8 @@ class ReportGroundTruthIntegrationTests {
 
     receive("PHONE", newYearsNight(next), false);
 
-    String closedInTheNewYear = receive("PHONE", at(date(year, 12, 31), 9), false);
-    handle(closedInTheNewYear, at(date(year, 12, 31), 10), at(date(year, 12, 31), 11));
+    String closedInTheNewYear = receive("PHONE", at(date(year, 12, 31), 20), false);
+    handle(closedInTheNewYear, at(date(year, 12, 31), 21), at(date(year, 12, 31), 22));
     followUp(closedInTheNewYear, true, "SATISFIED", newYearsNight(next));
 
     importLedger(
