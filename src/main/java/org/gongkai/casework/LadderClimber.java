@@ -11,6 +11,9 @@ public interface LadderClimber {
   /** The kind of case, as its events name it: {@code DISCLOSURE}, {@code COMPLAINT}. */
   String caseKind();
 
-  /** The case reaches the rung, dated when the rung fell; nothing happens if it already has. */
-  void climbLadder(UUID caseId, LadderStep step);
+  /**
+   * The case reaches the rung, dated when the rung fell; nothing happens if it already has. False
+   * if the case's watch no longer runs (it was answered, paused or lost its due date).
+   */
+  boolean climbLadder(UUID caseId, LadderStep step);
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -27,7 +28,18 @@ public class LadderDelegate {
     if (climber == null) {
       throw new IllegalStateException("No case kind " + caseKind + " climbs the ladder");
     }
-    climber.climbLadder(
-        UUID.fromString(execution.getProcessBusinessKey()), LadderStep.valueOf(step));
+    if (!climber.climbLadder(
+        UUID.fromString(execution.getProcessBusinessKey()), LadderStep.valueOf(step))) {
+      // a command stopped the watch (its message interrupts this subprocess) while this rung's job
+      // waited for the case: this job's work is void, and the engine drops it with the execution
+      throw new OptimisticLockingException(
+          "The deadline watch of "
+              + caseKind
+              + " "
+              + execution.getProcessBusinessKey()
+              + " was stopped while its "
+              + step
+              + " rung ran");
+    }
   }
 }

@@ -446,13 +446,14 @@ public class ComplaintDesk implements LadderClimber {
 
   @Override
   @Transactional
-  public void climbLadder(UUID id, LadderStep step) {
+  public boolean climbLadder(UUID id, LadderStep step) {
     Complaint complaint = records.loadForChange(id);
     SupervisionLadder.Rung rung = records.rung(complaint, step);
     if (rung != null
         && complaint.reachLadderStep(step, rung.overdueWorkingDays(), systemChange(rung.at()))) {
       complaints.save(complaint);
     }
+    return rung != null;
   }
 
   private ComplaintDetails command(

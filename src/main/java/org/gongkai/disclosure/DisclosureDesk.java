@@ -398,13 +398,14 @@ public class DisclosureDesk implements LadderClimber {
 
   @Override
   @Transactional
-  public void climbLadder(UUID id, LadderStep step) {
+  public boolean climbLadder(UUID id, LadderStep step) {
     DisclosureRequest request = records.loadForChange(id);
     SupervisionLadder.Rung rung = records.rung(request, step);
     if (rung != null
         && request.reachLadderStep(step, rung.overdueWorkingDays(), systemChange(rung.at()))) {
       requests.saveAndFlush(request);
     }
+    return rung != null;
   }
 
   /** A year's holiday schedule changed: open requests get their due dates recomputed. */

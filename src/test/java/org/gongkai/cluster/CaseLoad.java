@@ -96,11 +96,30 @@ final class CaseLoad implements AutoCloseable {
   private final AtomicLong lostAnswers = new AtomicLong();
   private final AtomicLong commandsSent = new AtomicLong();
 
-  CaseLoad(List<AppNode> nodes, Clock clock, String agency, int threads) {
+  private final Map<String, String> tokens;
+  private final Map<String, StaffClient> clients = new ConcurrentHashMap<>();
+
+  /**
+   * A load of the agency's cases from {@code threads} clients; each user's calls carry the user's
+   * API token if {@code tokens} has one, else the user's password (HTTP Basic).
+   */
+  CaseLoad(
+      List<AppNode> nodes, Clock clock, String agency, int threads, Map<String, String> tokens) {
     this.nodes = List.copyOf(nodes);
     this.clock = clock;
     this.agency = agency;
     this.threads = threads;
+    this.tokens = Map.copyOf(tokens);
+  }
+
+  /** One client per node and user, shared by the threads (it keeps its connections open). */
+  private StaffClient client(AppNode node, String user) {
+    return clients.computeIfAbsent(
+        node.name() + "/" + user,
+        key ->
+            tokens.containsKey(user)
+                ? StaffClient.withToken(node.port(), tokens.get(user))
+                : StaffClient.as(node.port(), user));
   }
 
   void start() {
@@ -251,7 +270,7 @@ final class CaseLoad implements AutoCloseable {
               Response response;
               try {
                 response =
-                    StaffClient.as(node.port(), command.user)
+                    client(node, command.user)
                         .send("POST", command.path, command.body, Map.of("Idempotency-Key", key));
               } catch (IllegalStateException lost) {
                 lostAnswers.incrementAndGet();

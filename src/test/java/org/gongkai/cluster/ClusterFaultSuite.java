@@ -42,6 +42,9 @@ import org.gongkai.platform.GongkaiTopics;
 import org.gongkai.support.AppNode;
 import org.gongkai.support.KafkaServerProcess;
 import org.gongkai.support.RealInfrastructure;
+import org.gongkai.support.ReportGroundTruth;
+import org.gongkai.support.StaffClient;
+import org.gongkai.support.StaffClient.Response;
 import org.gongkai.support.TcpProxy;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -99,7 +102,8 @@ class ClusterFaultSuite {
           200,
           200,
           TimeUnit.MILLISECONDS);
-      CaseLoad load = new CaseLoad(nodes, ClusterClock.NODES, AGENCY, CLIENTS);
+      CaseLoad load =
+          new CaseLoad(nodes, ClusterClock.NODES, AGENCY, CLIENTS, machineClientTokens());
       try {
         load.start();
         await("the load runs").atMost(Duration.ofMinutes(2)).until(() -> promisesOf(load) >= 20);
@@ -138,7 +142,7 @@ class ClusterFaultSuite {
         everyAnswered2xxIsStoredAndOnItsTopic(load.promises());
         noCaseIsStuck(load);
         everyTimerFiredExactlyOnce();
-        theStatisticsEqualTheOperationalTables();
+        theStatisticsEqualTheOperationalTables(database);
       } finally {
         load.stop();
         watches.shutdownNow();
@@ -177,6 +181,32 @@ class ClusterFaultSuite {
     Map<String, String> named = new HashMap<>(settings);
     named.put("spring.kafka.consumer.client-id", node);
     return named;
+  }
+
+  /** The load's clients are machine clients: an API token each for its three kinds of work. */
+  private Map<String, String> machineClientTokens() {
+    StaffClient admin = StaffClient.as(nodes.get(0).port(), "admin");
+    Map<String, String> tokens = new HashMap<>();
+    for (String[] client :
+        new String[][] {
+          {"frontdesk", "FRONT_DESK"}, {"handler", "HANDLER"}, {"reviewer", "REVIEWER"}
+        }) {
+      Response issued =
+          admin.post(
+              "/api/admin/api-tokens",
+              Map.of(
+                  "name",
+                  "故障测试 " + client[0],
+                  "agencyCode",
+                  AGENCY,
+                  "roles",
+                  List.of(client[1]),
+                  "unitCodes",
+                  client[1].equals("HANDLER") ? List.of("demo-housing") : List.of()));
+      assertThat(issued.status()).as(issued.body()).isEqualTo(201);
+      tokens.put(client[0], issued.json().path("token").asText());
+    }
+    return tokens;
   }
 
   private static long promisesOf(CaseLoad load) {
@@ -448,8 +478,76 @@ class ClusterFaultSuite {
     figures.add("Timers: %d fired, each once".formatted(firings.size()));
   }
 
-  private void theStatisticsEqualTheOperationalTables() {
-    // filled in with the report ground truth
+  /**
+   * For every agency, every year a case of the run touched, alone and with its subordinates: the
+   * reports (from the statistics read model) equal the figures counted from the operational tables.
+   */
+  private void theStatisticsEqualTheOperationalTables(String database) {
+    ReportGroundTruth truth = ReportGroundTruth.of(database, "root", "");
+    StaffClient author = StaffClient.as(nodes.get(0).port(), "author");
+    List<String> agencies =
+        jdbc.queryForList("SELECT code FROM agency ORDER BY code", String.class);
+    Set<Integer> years = new TreeSet<>();
+    years.add(java.time.LocalDate.now(ClusterClock.NODES).getYear());
+    years.addAll(
+        jdbc.queryForList(
+            "SELECT DISTINCT YEAR(received_on) FROM disclosure_request", Integer.class));
+    years.addAll(
+        jdbc.queryForList(
+            "SELECT DISTINCT YEAR(CONVERT_TZ(received_at, '+00:00', '+08:00')) FROM complaint",
+            Integer.class));
+    int[] cells = new int[1];
+    await("the reports equal the operational tables")
+        .atMost(Duration.ofMinutes(2))
+        .untilAsserted(
+            () -> {
+              cells[0] = 0;
+              for (String agency : agencies) {
+                for (int year : years) {
+                  for (boolean withSubordinates : new boolean[] {false, true}) {
+                    String query =
+                        "?agencyCode=" + agency + "&includeSubordinates=" + withSubordinates;
+                    String what =
+                        agency + " " + year + (withSubordinates ? " with subordinates" : "");
+                    Response disclosure = author.get("/api/reports/disclosure/" + year + query);
+                    assertThat(disclosure.status())
+                        .as(what + " " + disclosure.body())
+                        .isEqualTo(200);
+                    assertThat(ReportGroundTruth.sectionThreeOf(disclosure.json()))
+                        .as("section three of " + what)
+                        .isEqualTo(truth.sectionThree(agency, year, withSubordinates));
+                    assertThat(ReportGroundTruth.sectionFourOf(disclosure.json()))
+                        .as("section four of " + what)
+                        .isEqualTo(truth.sectionFour(agency, year, withSubordinates));
+                    Response complaints = author.get("/api/reports/complaints/" + year + query);
+                    assertThat(complaints.status()).as(what).isEqualTo(200);
+                    assertThat(ReportGroundTruth.complaintFiguresOf(complaints.json()))
+                        .as("complaint figures of " + what)
+                        .isEqualTo(truth.complaintFigures(agency, year, withSubordinates));
+                    cells[0] +=
+                        leaves(ReportGroundTruth.sectionThreeOf(disclosure.json()))
+                            + leaves(ReportGroundTruth.sectionFourOf(disclosure.json()))
+                            + leaves(ReportGroundTruth.complaintFiguresOf(complaints.json()));
+                  }
+                }
+              }
+            });
+    figures.add(
+        "Statistics: %d report cells compared with the operational tables (%d agencies × years %s,"
+            + " alone and with subordinates), all equal"
+                .formatted(cells[0], agencies.size(), years));
+  }
+
+  /** The number of figures (leaves) in a report part. */
+  private static int leaves(com.fasterxml.jackson.databind.JsonNode node) {
+    if (node.isContainerNode()) {
+      int count = 0;
+      for (com.fasterxml.jackson.databind.JsonNode child : node) {
+        count += leaves(child);
+      }
+      return count;
+    }
+    return node.isNumber() ? 1 : 0;
   }
 
   // --- observations
@@ -535,6 +633,8 @@ class ClusterFaultSuite {
         Map.of(
             AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
             kafka.bootstrapServers(),
+            AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
+            5_000,
             AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
             10_000));
   }

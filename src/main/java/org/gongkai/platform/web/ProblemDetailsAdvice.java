@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.gongkai.platform.CaseDates;
+import org.gongkai.platform.DatabaseOutages;
 import org.gongkai.platform.ProblemException;
 import org.gongkai.platform.ProblemException.FieldMessage;
 import org.gongkai.platform.Problems;
@@ -78,6 +79,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> unexpected(Exception exception) {
+    if (DatabaseOutages.isOutage(exception)) {
+      log.warn("Answered 503: the database cannot be reached ({})", exception.toString());
+      return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+          .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutages.RETRY_AFTER_SECONDS))
+          .body(DatabaseOutages.problem());
+    }
     log.error("Unexpected error", exception);
     return respond(
         Problems.of(
