@@ -36,6 +36,13 @@ public final class DatabaseOutages {
           && sql.getSQLState().startsWith("08")) {
         return true;
       }
+      // the pool's proxy of a connection it closed after a failure says so, without a SQLSTATE;
+      // a transaction that cannot even be rolled back on it lost its connection
+      if (cause instanceof SQLException sql
+          && sql.getSQLState() == null
+          && String.valueOf(sql.getMessage()).startsWith("Connection is closed")) {
+        return true;
+      }
       if (cause.getCause() == cause) {
         break;
       }

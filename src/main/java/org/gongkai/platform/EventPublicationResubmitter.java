@@ -75,10 +75,21 @@ class EventPublicationResubmitter {
       initialDelayString = "${gongkai.events.resubmit-interval:PT30S}")
   void resubmitUnacknowledged() {
     locks.runExclusively(
-        LOCK, interval.dividedBy(2), interval.multipliedBy(10), this::resubmitOneBatch);
+        LOCK, interval.dividedBy(2), interval.multipliedBy(10), this::resubmitWhatIsDue);
   }
 
-  private void resubmitOneBatch() {
+  /**
+   * Batch after batch while more is due, so that a backlog (the broker was away) drains at once
+   * rather than one batch per interval; at most ten batches a turn.
+   */
+  private void resubmitWhatIsDue() {
+    for (int batch = 0; batch < 10 && resubmitOneBatch(); batch++) {
+      // the next batch
+    }
+  }
+
+  /** Resubmits one batch of what is due; true if more was due than the batch took. */
+  private boolean resubmitOneBatch() {
     AtomicInteger taken = new AtomicInteger();
     Instant now = clock.instant();
     Instant cutoff = now.minus(olderThan);
@@ -100,6 +111,7 @@ class EventPublicationResubmitter {
           "Resubmitted {} event publications not acknowledged by Kafka",
           Math.min(taken.get(), batchSize));
     }
+    return taken.get() > batchSize;
   }
 
   private static Duration deliveryTimeout(KafkaProperties kafka) {

@@ -34,6 +34,17 @@ class DatabaseOutagesTests {
   }
 
   @Test
+  void aRollbackOnAConnectionThePoolClosedIsAnOutage() {
+    assertThat(
+            DatabaseOutages.isOutage(
+                new org.springframework.orm.jpa.JpaSystemException(
+                    new RuntimeException(
+                        "Unable to rollback against JDBC Connection",
+                        new SQLException("Connection is closed")))))
+        .isTrue();
+  }
+
+  @Test
   void aRefusedWriteOrAnyOtherFaultIsNot() {
     assertThat(
             DatabaseOutages.isOutage(

@@ -44,10 +44,17 @@ public final class AppNode implements AutoCloseable {
 
   /** Starts a node; {@link #awaitReady()} waits for it. */
   public static AppNode start(String name, Path folder, Map<String, String> settings) {
+    return start(name, folder, settings, List.of());
+  }
+
+  /** Starts a node whose JVM also gets the options; {@link #awaitReady()} waits for it. */
+  public static AppNode start(
+      String name, Path folder, Map<String, String> settings, List<String> jvmOptions) {
     int port = KafkaServerProcess.freePort();
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx512m");
+    command.addAll(jvmOptions);
     command.add("-jar");
     command.add(jar().toAbsolutePath().toString());
     command.add("--server.port=" + port);
