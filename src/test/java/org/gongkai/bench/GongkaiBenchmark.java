@@ -102,12 +102,19 @@ class GongkaiBenchmark {
     try (BenchDatabases databases = new BenchDatabases()) {
       Machine machine = Machine.here(databases.version());
       System.out.println("[bench] machine: " + machine.describe());
+      String loadBefore = Machine.loadAverage();
       if (settings.measures("p1") || settings.measures("p4") || settings.measures("p5")) {
         measure("the application node", () -> onApplicationNode(databases));
       }
       if (settings.measures("p7")) {
         measure("P7", this::embeddedDefault);
       }
+      report.note(
+          "Load average of the machine (1, 5, 15 min) when the run began: "
+              + loadBefore
+              + "; when it ended: "
+              + Machine.loadAverage()
+              + ". Above the core count, other work competed with the benchmark.");
       report.note(
           "Not measured yet: P1 (c) in-process through the desks, P2 command with event ÷ without,"
               + " P3 Kafka-acked ÷ outbox events/s, P6 commit → visible in the report at 50"
@@ -130,8 +137,7 @@ class GongkaiBenchmark {
           String.format(
               Locale.ROOT,
               "The application node (packaged jar, -Xmx512m, roles web,jobs,projector, on MariaDB"
-                  + " with the broker in its own JVM) was ready %.1f s after it was launched"
-                  + " together with nothing else.",
+                  + " with the broker in its own JVM) was ready %.1f s after it was launched.",
               (System.nanoTime() - began) / 1e9));
       Map<String, String> tokens = HttpLifecycles.issueTokens(node.port(), AGENCY, UNIT);
       if (settings.measures("p1")) {
@@ -189,7 +195,7 @@ class GongkaiBenchmark {
         List<Long> latencies = oursLatencies.get(i);
         report.add(
             new Figure(
-                "P1 task completions/s, HTTP + API tokens, " + threads + " client threads",
+                "P1 task completions/s, HTTP + API tokens, client threads: " + threads,
                 result.perSecond() * HttpLifecycles.TASKS_PER_LIFECYCLE,
                 baseline.perSecond() * HttpLifecycles.TASKS_PER_LIFECYCLE,
                 "tasks/s",
@@ -207,7 +213,7 @@ class GongkaiBenchmark {
       }
     }
     if (!ours.failures().isEmpty()) {
-      report.note("P1 wrong answers (first five): " + String.join("; ", ours.failures()));
+      report.note("P1 wrong answers: " + String.join("; ", ours.failures()));
     }
   }
 
@@ -640,8 +646,7 @@ class GongkaiBenchmark {
       loaded[0] = Math.max(loaded[0], Machine.residentBytes(app.pid()));
 
       if (!load.failures().isEmpty()) {
-        report.note(
-            "P7 wrong answers under load (first five): " + String.join("; ", load.failures()));
+        report.note("P7 wrong answers under load: " + String.join("; ", load.failures()));
       }
       report.add(
           new Figure(

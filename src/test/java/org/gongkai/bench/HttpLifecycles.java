@@ -28,7 +28,8 @@ final class HttpLifecycles {
   private final String agency;
   private final AtomicInteger serials = new AtomicInteger();
   private final ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
-  private final ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
+  private final Map<String, AtomicInteger> failures =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   HttpLifecycles(int port, Map<String, String> tokens, String agency) {
     this.frontdesk = StaffClient.withToken(port, tokens.get("frontdesk"));
@@ -135,9 +136,12 @@ final class HttpLifecycles {
     return drained;
   }
 
-  /** The first wrong answers, for the results page. */
+  /** The wrong answers, each with how often it came, for the results page. */
   List<String> failures() {
-    return List.copyOf(failures);
+    return failures.entrySet().stream()
+        .map(failure -> failure.getValue().get() + "× " + failure.getKey())
+        .sorted()
+        .toList();
   }
 
   private @Nullable Response timed(String command, StaffClient client, String path, Object body) {
@@ -145,14 +149,16 @@ final class HttpLifecycles {
     Response answer = client.post(path, body);
     latencies.add(System.nanoTime() - began);
     if (answer.status() / 100 != 2) {
-      if (failures.size() < 5) {
-        failures.add(
-            command
-                + ": HTTP "
-                + answer.status()
-                + " "
-                + answer.body().substring(0, Math.min(200, answer.body().length())));
-      }
+      String answered = answer.body();
+      failures
+          .computeIfAbsent(
+              command
+                  + ": HTTP "
+                  + answer.status()
+                  + " "
+                  + answered.substring(0, Math.min(160, answered.length())),
+              key -> new AtomicInteger())
+          .incrementAndGet();
       return null;
     }
     return answer;

@@ -29,6 +29,16 @@ record Machine(int cores, long memoryBytes, String java, String database, String
         os);
   }
 
+  /** The load average over 1, 5 and 15 minutes ({@code /proc/loadavg}). */
+  static String loadAverage() {
+    try {
+      String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+      return fields[0] + ", " + fields[1] + ", " + fields[2];
+    } catch (IOException e) {
+      return "unknown";
+    }
+  }
+
   /** A line of {@code /proc/meminfo} in bytes. */
   private static Optional<Long> memInfo(String key) {
     return procLine(Path.of("/proc/meminfo"), key);
