@@ -29,9 +29,12 @@ public class CommandTransactions {
   private static final Set<Integer> LOCK_ERRORS = Set.of(1213, 1205);
 
   private final TransactionTemplate transactions;
+  private final IdempotentCommands idempotentCommands;
 
-  CommandTransactions(PlatformTransactionManager transactionManager) {
+  CommandTransactions(
+      PlatformTransactionManager transactionManager, IdempotentCommands idempotentCommands) {
     this.transactions = new TransactionTemplate(transactionManager);
+    this.idempotentCommands = idempotentCommands;
   }
 
   /**
@@ -41,7 +44,12 @@ public class CommandTransactions {
   public <T> T run(String conflict, Supplier<T> command) {
     for (int attempt = 1; ; attempt++) {
       try {
-        return transactions.execute(status -> command.get());
+        return transactions.execute(
+            status -> {
+              T result = command.get();
+              idempotentCommands.committing(result);
+              return result;
+            });
       } catch (OptimisticLockingFailureException
           | OptimisticLockingException
           | DuplicateKeyException

@@ -1,6 +1,7 @@
 package org.gongkai.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
@@ -14,6 +15,8 @@ import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
+import org.gongkai.platform.CommandTransactions;
+import org.gongkai.platform.IdempotentCommands;
 import org.gongkai.support.IntegrationTest;
 import org.gongkai.support.RealInfrastructure;
 import org.junit.jupiter.api.Test;
@@ -34,6 +37,7 @@ class IdempotencyIntegrationTests {
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
   @Autowired Clock clock;
+  @Autowired CommandTransactions commands;
 
   @Test
   void theSameKeyWithAnotherBodyIsRefusedWith422AndRegistersNothing() throws Exception {
@@ -82,6 +86,70 @@ class IdempotencyIntegrationTests {
     assertThat(again.statusCode()).isEqualTo(201);
     assertThat(again.headers().firstValue("Idempotent-Replayed")).hasValue("true");
     assertThat(complaints()).isEqualTo(before + 1);
+  }
+
+  @Test
+  void theCommandMarksItsKeyInItsOwnTransactionSoThatARetryAfterTheNodeDiedIsNotRunAgain()
+      throws Exception {
+    String key = UUID.randomUUID().toString();
+    Map<String, Object> body = complaint("13855557777");
+    HttpResponse<String> first = post(key, body);
+    assertThat(first.statusCode()).isEqualTo(201);
+    String id = JSON.readTree(first.body()).path("id").asText();
+    // as the command's transaction left the record when its node died before it could answer
+    jdbc.update(
+        "UPDATE idempotency_record SET status = 1, location = NULL, created_at = ? WHERE idem_key = ?",
+        utcNow().minusMinutes(5),
+        key);
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT resource_id FROM idempotency_record WHERE idem_key = ?", String.class, key))
+        .as("the id the command's transaction stored with the mark")
+        .isEqualTo(id);
+    long before = complaints();
+
+    HttpResponse<String> retried = post(key, body);
+
+    assertThat(retried.statusCode()).as(retried.body()).isEqualTo(201);
+    assertThat(retried.headers().firstValue("Location")).hasValue("/api/complaints/" + id);
+    assertThat(JSON.readTree(retried.body()).path("id").asText()).isEqualTo(id);
+    assertThat(complaints()).as("the command did not run again").isEqualTo(before);
+  }
+
+  @Test
+  void theMarkCommitsAndRollsBackWithTheCommand() {
+    String key = UUID.randomUUID().toString();
+    jdbc.update(
+        "INSERT INTO idempotency_record (username, idem_key, fingerprint, request_hash, status, created_at) VALUES ('frontdesk', ?, 'POST /api/complaints', 'x', 0, ?)",
+        key,
+        utcNow());
+    record Made(String id) {}
+    IdempotentCommands.claimed(new IdempotentCommands.Claim("frontdesk", key));
+    try {
+      assertThatThrownBy(
+              () ->
+                  commands.run(
+                      "冲突",
+                      () -> {
+                        throw new IllegalStateException("the command failed");
+                      }))
+          .hasMessage("the command failed");
+      assertThat(statusOf(key)).as("after a failed command").isEqualTo(0);
+
+      commands.run("冲突", () -> new Made("case-42"));
+    } finally {
+      IdempotentCommands.done();
+    }
+    assertThat(statusOf(key)).as("after a committed command").isEqualTo(1);
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT resource_id FROM idempotency_record WHERE idem_key = ?", String.class, key))
+        .isEqualTo("case-42");
+  }
+
+  private int statusOf(String key) {
+    return jdbc.queryForObject(
+        "SELECT status FROM idempotency_record WHERE idem_key = ?", Integer.class, key);
   }
 
   @Test

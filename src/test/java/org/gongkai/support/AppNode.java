@@ -134,6 +134,15 @@ public final class AppNode implements AutoCloseable {
     return port;
   }
 
+  /** How many bytes the node has logged so far (cheap to ask often). */
+  public long logSize() {
+    try {
+      return Files.size(log);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** What the node has logged so far. */
   public String log() {
     try {

@@ -24,6 +24,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.gongkai.platform.IdempotentCommands;
 import org.gongkai.platform.Problems;
 import org.gongkai.platform.ScheduledLocks;
 import org.jspecify.annotations.Nullable;
@@ -55,7 +56,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
   static final String HEADER = "Idempotency-Key";
   private static final Logger log = LoggerFactory.getLogger(IdempotencyFilter.class);
   private static final Set<String> COMMANDS = Set.of("POST", "PUT", "PATCH", "DELETE");
-  private static final int IN_PROGRESS = 0;
+  private static final int IN_PROGRESS = IdempotentCommands.IN_PROGRESS;
 
   private final JdbcTemplate jdbc;
   private final ObjectMapper objectMapper;
@@ -111,15 +112,21 @@ class IdempotencyFilter extends OncePerRequestFilter {
     }
     ContentCachingResponseWrapper caching = new ContentCachingResponseWrapper(response);
     boolean answered = false;
+    IdempotentCommands.claimed(new IdempotentCommands.Claim(username, key));
     try {
       chain.doFilter(body, caching);
       answered = caching.getStatus() < 300;
     } finally {
+      IdempotentCommands.done();
       if (answered) {
         keep(username, key, caching);
       } else {
+        // a refused or failed command frees its key, unless it committed (then it was answered)
         jdbc.update(
-            "DELETE FROM idempotency_record WHERE username = ? AND idem_key = ?", username, key);
+            "DELETE FROM idempotency_record WHERE username = ? AND idem_key = ? AND status = ?",
+            username,
+            key,
+            IN_PROGRESS);
       }
       caching.copyBodyToResponse();
     }
@@ -225,12 +232,24 @@ class IdempotencyFilter extends OncePerRequestFilter {
       problem(response, HttpStatus.CONFLICT, "请求正在处理中", "使用同一 Idempotency-Key 的请求尚未处理完毕，请稍后重试。");
       return;
     }
+    Object id = first.get("resource_id");
+    String location = (String) first.get("location");
+    if (status == IdempotentCommands.COMMITTED) {
+      // committed, but its node ended before it answered: a command that made a case (its id is
+      // not in the path) answers as a creation did
+      String operation = String.valueOf(first.get("fingerprint"));
+      boolean created =
+          id != null && operation.startsWith("POST ") && !operation.contains(id.toString());
+      status = created ? HttpStatus.CREATED.value() : HttpStatus.OK.value();
+      if (created) {
+        location = operation.substring("POST ".length()) + "/" + id;
+      }
+    }
     response.setStatus(status);
     response.setHeader("Idempotent-Replayed", "true");
-    if (first.get("location") != null) {
-      response.setHeader("Location", (String) first.get("location"));
+    if (location != null) {
+      response.setHeader("Location", location);
     }
-    Object id = first.get("resource_id");
     if (id != null) {
       response.setContentType(MediaType.APPLICATION_JSON_VALUE);
       response.setCharacterEncoding("UTF-8");
