@@ -48,7 +48,8 @@ class StarterAccounts implements ApplicationRunner {
   }
 
   /** The database of the embedded default (application.yml), where the demo organization lives. */
-  static final String EMBEDDED_DEFAULT_DATABASE = "jdbc:h2:file:./data/gongkai;MODE=MySQL";
+  static final String EMBEDDED_DEFAULT_DATABASE =
+      "jdbc:h2:file:./data/gongkai;MODE=MySQL;LOCK_TIMEOUT=10000";
 
   @Override
   @Transactional

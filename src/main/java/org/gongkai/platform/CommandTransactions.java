@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -16,9 +17,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Runs a command in its own transaction. When the process's timers changed the same case at the
  * same moment (a stale version, a timeline row already written for the same case version, a lock
- * lost to a deadlock), the command is tried again on the fresh state, after a short random pause
- * that grows with each attempt; after five attempts it is refused with a 409 problem. Any other
- * integrity violation is a defect and surfaces as one.
+ * lost to a deadlock, a lock wait that timed out — H2 reports it as a query timeout), the command
+ * is tried again on the fresh state, after a short random pause that grows with each attempt; after
+ * five attempts it is refused with a 409 problem. Any other integrity violation is a defect and
+ * surfaces as one.
  */
 @Component
 public class CommandTransactions {
@@ -53,7 +55,8 @@ public class CommandTransactions {
       } catch (OptimisticLockingFailureException
           | OptimisticLockingException
           | DuplicateKeyException
-          | PessimisticLockingFailureException concurrent) {
+          | PessimisticLockingFailureException
+          | QueryTimeoutException concurrent) {
         if (attempt == ATTEMPTS) {
           throw ProblemException.conflict(conflict);
         }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -28,7 +27,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -588,7 +586,7 @@ class GongkaiBenchmark {
         new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar",
-                jar().toAbsolutePath().toString(),
+                AppNode.jar().toAbsolutePath().toString(),
                 "--server.port=" + port,
                 "--gongkai.kafka.embedded.port=" + KafkaServerProcess.freePort(),
                 "--gongkai.kafka.embedded.controller-port=" + KafkaServerProcess.freePort())
@@ -684,18 +682,6 @@ class GongkaiBenchmark {
       if (!app.waitFor(60, TimeUnit.SECONDS)) {
         app.destroyForcibly().waitFor();
       }
-    }
-  }
-
-  private static Path jar() {
-    try (Stream<Path> files = Files.list(Path.of("target"))) {
-      return files
-          .filter(f -> f.getFileName().toString().matches("gongkai-.*\\.jar"))
-          .filter(f -> !f.getFileName().toString().endsWith("-plain.jar"))
-          .findFirst()
-          .orElseThrow(() -> new IllegalStateException("No packaged jar in target/"));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }

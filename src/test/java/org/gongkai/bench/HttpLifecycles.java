@@ -1,5 +1,6 @@
 package org.gongkai.bench;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.gongkai.support.CaseRequests;
 import org.gongkai.support.StaffClient;
 import org.gongkai.support.StaffClient.Response;
 import org.jspecify.annotations.Nullable;
@@ -31,6 +33,9 @@ final class HttpLifecycles {
   private final Map<String, AtomicInteger> failures =
       new java.util.concurrent.ConcurrentHashMap<>();
 
+  /** The node's clock: a benchmark runs on the machine's time, in Beijing time. */
+  private final Clock clock = Clock.system(ZoneOffset.ofHours(8));
+
   HttpLifecycles(int port, Map<String, String> tokens, String agency) {
     this.frontdesk = StaffClient.withToken(port, tokens.get("frontdesk"));
     this.handler = StaffClient.withToken(port, tokens.get("handler"));
@@ -40,38 +45,10 @@ final class HttpLifecycles {
 
   /**
    * The API tokens of the machine clients (front desk, handler of {@code unit}, reviewer, report
-   * author; a token cannot be an administrator's), issued by {@code admin} with HTTP Basic: the
-   * benchmark's calls then pay no BCrypt check each.
+   * author; a token cannot be an administrator's): the benchmark's calls pay no BCrypt check each.
    */
   static Map<String, String> issueTokens(int port, String agency, String unit) {
-    StaffClient admin = StaffClient.as(port, "admin");
-    Map<String, String> tokens = new java.util.HashMap<>();
-    for (String[] client :
-        new String[][] {
-          {"frontdesk", "FRONT_DESK"},
-          {"handler", "HANDLER"},
-          {"reviewer", "REVIEWER"},
-          {"author", "REPORT_AUTHOR"}
-        }) {
-      Response issued =
-          admin.post(
-              "/api/admin/api-tokens",
-              Map.of(
-                  "name",
-                  "基准测试 " + client[0],
-                  "agencyCode",
-                  agency,
-                  "roles",
-                  List.of(client[1]),
-                  "unitCodes",
-                  client[1].equals("HANDLER") ? List.of(unit) : List.of()));
-      if (issued.status() != 201) {
-        throw new IllegalStateException(
-            "Could not issue an API token: HTTP " + issued.status() + " " + issued.body());
-      }
-      tokens.put(client[0], issued.json().path("token").asText());
-    }
-    return tokens;
+    return CaseRequests.issueTokens(port, agency, unit, "基准测试");
   }
 
   /** Runs one lifecycle; false (and the answer kept) if a command was not answered 2xx. */
@@ -79,29 +56,13 @@ final class HttpLifecycles {
     int serial = serials.incrementAndGet();
     // an hour per step after a moment a little in the past, so that no step lies ahead of the
     // node's clock
-    OffsetDateTime at = OffsetDateTime.now(ZoneOffset.ofHours(8)).withNano(0).minusHours(4);
+    OffsetDateTime at = OffsetDateTime.now(clock).withNano(0).minusHours(4);
     Response registered =
         timed(
             "register",
             frontdesk,
             "/api/disclosure-requests",
-            Map.of(
-                "agencyCode",
-                agency,
-                "channel",
-                "IN_PERSON",
-                "submittedAt",
-                at.toString(),
-                "receivedAt",
-                at.toLocalDate().toString(),
-                "applicant",
-                Map.of("type", "NATURAL_PERSON", "name", "基准测试", "phone", "13800000000"),
-                "description",
-                "申请公开第" + serial + "项信息",
-                "purpose",
-                "基准测试",
-                "deliveryMethod",
-                "EMAIL"));
+            CaseRequests.disclosureRegistration(agency, at, at.toLocalDate(), serial, "基准测试"));
     if (registered == null) {
       return false;
     }
@@ -110,19 +71,15 @@ final class HttpLifecycles {
                 "decision",
                 handler,
                 path + "/decision",
-                Map.of("outcome", "DISCLOSED", "note", "依法公开", "at", at.plusHours(1).toString()))
+                CaseRequests.disclosureDecision(at.plusHours(1)))
             != null
         && timed(
                 "review",
                 reviewer,
                 path + "/review",
-                Map.of("approved", true, "comment", "同意", "at", at.plusHours(2).toString()))
+                CaseRequests.disclosureReview(at.plusHours(2)))
             != null
-        && timed(
-                "reply",
-                handler,
-                path + "/reply",
-                Map.of("method", "EMAIL", "at", at.plusHours(3).toString()))
+        && timed("reply", handler, path + "/reply", CaseRequests.disclosureReply(at.plusHours(3)))
             != null;
   }
 

@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.gongkai.support.AppNode;
+import org.gongkai.support.CaseRequests;
 import org.gongkai.support.StaffClient;
 import org.gongkai.support.StaffClient.Response;
 import org.jspecify.annotations.Nullable;
@@ -313,44 +314,29 @@ final class CaseLoad implements AutoCloseable {
               "disclosure register",
               "frontdesk",
               "/api/disclosure-requests",
-              Map.of(
-                  "agencyCode",
-                  agency,
-                  "channel",
-                  "IN_PERSON",
-                  "submittedAt",
-                  at.toString(),
-                  "receivedAt",
-                  lifecycle.receivedOn.toString(),
-                  "applicant",
-                  Map.of("type", "NATURAL_PERSON", "name", "压力测试", "phone", "13800000000"),
-                  "description",
-                  "申请公开第" + lifecycle.serial + "项信息",
-                  "purpose",
-                  "故障测试",
-                  "deliveryMethod",
-                  "EMAIL"),
+              CaseRequests.disclosureRegistration(
+                  agency, at, lifecycle.receivedOn, lifecycle.serial, "故障测试"),
               "DisclosureRequestReceived");
       case 1 ->
           new Command(
               "disclosure decision",
               "handler",
               path + "/decision",
-              Map.of("outcome", "DISCLOSED", "note", "依法公开", "at", at.plusHours(1).toString()),
+              CaseRequests.disclosureDecision(at.plusHours(1)),
               "DecisionProposed");
       case 2 ->
           new Command(
               "disclosure review",
               "reviewer",
               path + "/review",
-              Map.of("approved", true, "comment", "同意", "at", at.plusHours(2).toString()),
+              CaseRequests.disclosureReview(at.plusHours(2)),
               "DecisionApproved");
       case 3 ->
           new Command(
               "disclosure reply",
               "handler",
               path + "/reply",
-              Map.of("method", "EMAIL", "at", at.plusHours(3).toString()),
+              CaseRequests.disclosureReply(at.plusHours(3)),
               "DisclosureRequestReplied");
       default -> throw new IllegalArgumentException("step " + step);
     };

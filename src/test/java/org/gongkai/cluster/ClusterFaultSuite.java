@@ -40,6 +40,7 @@ import org.gongkai.cluster.TopicEvents.Event;
 import org.gongkai.platform.ClockConfiguration;
 import org.gongkai.platform.GongkaiTopics;
 import org.gongkai.support.AppNode;
+import org.gongkai.support.CaseRequests;
 import org.gongkai.support.KafkaServerProcess;
 import org.gongkai.support.RealInfrastructure;
 import org.gongkai.support.ReportGroundTruth;
@@ -186,30 +187,9 @@ class ClusterFaultSuite {
     return named;
   }
 
-  /** The load's clients are machine clients: an API token each for its three kinds of work. */
+  /** The load's clients are machine clients: an API token each for its kind of work. */
   private Map<String, String> machineClientTokens() {
-    StaffClient admin = StaffClient.as(nodes.get(0).port(), "admin");
-    Map<String, String> tokens = new HashMap<>();
-    for (String[] client :
-        new String[][] {
-          {"frontdesk", "FRONT_DESK"}, {"handler", "HANDLER"}, {"reviewer", "REVIEWER"}
-        }) {
-      Response issued =
-          admin.post(
-              "/api/admin/api-tokens",
-              Map.of(
-                  "name",
-                  "故障测试 " + client[0],
-                  "agencyCode",
-                  AGENCY,
-                  "roles",
-                  List.of(client[1]),
-                  "unitCodes",
-                  client[1].equals("HANDLER") ? List.of("demo-housing") : List.of()));
-      assertThat(issued.status()).as(issued.body()).isEqualTo(201);
-      tokens.put(client[0], issued.json().path("token").asText());
-    }
-    return tokens;
+    return CaseRequests.issueTokens(nodes.get(0).port(), AGENCY, "demo-housing", "故障测试");
   }
 
   private static long promisesOf(CaseLoad load) {

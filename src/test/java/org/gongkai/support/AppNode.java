@@ -176,7 +176,8 @@ public final class AppNode implements AutoCloseable {
     }
   }
 
-  private static Path jar() {
+  /** The packaged application jar, built by {@code package} before the integration tests. */
+  public static Path jar() {
     try (Stream<Path> files = Files.list(Path.of("target"))) {
       return files
           .filter(f -> f.getFileName().toString().matches("gongkai-.*\\.jar"))
