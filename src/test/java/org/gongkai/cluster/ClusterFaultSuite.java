@@ -221,20 +221,25 @@ class ClusterFaultSuite {
       long logged = victim.logSize();
       victim.restart();
       watchRecovery("kill " + kills + " (" + victim.name() + ")");
-      // a node that crashes may crash again while it starts: twice per round, so that twenty
-      // kills fit in the suite's time (each full start-up of a node costs most of a minute here)
-      for (int again = 0; again < 2 && kills < KILLS; again++) {
-        long until = logged + 2_000 + random.nextInt(60_000);
+      // a node that crashes may crash again while it starts: three times a round, so that twenty
+      // kills fit in the suite's time (a full start-up costs most of a minute here, and logs
+      // about 14 kB until the node is ready)
+      for (int again = 0; again < 3 && kills < KILLS; again++) {
+        long until = logged + 1_000 + random.nextInt(11_000);
         await(victim.name() + " starting")
             .atMost(Duration.ofMinutes(3))
             .pollInterval(Duration.ofMillis(50))
             .until(() -> victim.logSize() >= until || victim.isReady());
+        boolean started = victim.isReady();
         victim.kill();
         kills++;
         figures.add(
             "Kill %d: %s %s (after %d bytes of its start-up log)"
                 .formatted(
-                    kills, victim.name(), Moment.DURING_START_UP, victim.logSize() - logged));
+                    kills,
+                    victim.name(),
+                    started ? Moment.WHILE_SERVING : Moment.DURING_START_UP,
+                    victim.logSize() - logged));
         logged = victim.logSize();
         victim.restart();
         watchRecovery("kill " + kills + " (" + victim.name() + ", starting)");
