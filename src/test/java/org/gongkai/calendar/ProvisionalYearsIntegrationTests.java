@@ -164,6 +164,10 @@ class ProvisionalYearsIntegrationTests {
    */
   private void enterOfficialSchedule(LocalDate extraDayOff) {
     int thisYear = LocalDate.now(clock.withZone(BUSINESS_ZONE)).getYear();
+    // first the year after: a due date the extra day off pushes past the year's end (a case
+    // received early in December is due on 31 December) then lies in an official year as well;
+    // entered as its provisional schedule, it moves no date
+    enterOfficialSchedule(extraDayOff.getYear() + 1, List.of());
     for (int year = thisYear; year < extraDayOff.getYear(); year++) {
       enterOfficialSchedule(year, List.of());
     }
