@@ -1,6 +1,7 @@
 package org.gongkai.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -25,6 +26,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
@@ -34,6 +37,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.awaitility.core.ConditionTimeoutException;
 import org.gongkai.disclosure.Outcome;
 import org.gongkai.platform.GongkaiTopics;
 import org.gongkai.support.AppNode;
@@ -253,12 +257,20 @@ class GongkaiBenchmark {
     Response started = admin.post("/api/admin/statistics/rebuild", Map.of());
     assertThat(started.status()).as(started.body()).isEqualTo(202);
     String jobId = started.json().path("jobId").asText();
-    JsonNode job = started.json();
-    long deadline = System.nanoTime() + patience.toNanos();
-    while ("RUNNING".equals(job.path("state").asText()) && System.nanoTime() < deadline) {
-      Thread.sleep(1000);
-      job = admin.get("/api/admin/statistics/rebuild/" + jobId).json();
-    }
+    JsonNode[] polled = {started.json()};
+    await("the rebuild")
+        .atMost(patience)
+        .pollInterval(Duration.ofSeconds(1))
+        .pollInSameThread()
+        .until(
+            () -> {
+              if (!"RUNNING".equals(polled[0].path("state").asText())) {
+                return true;
+              }
+              polled[0] = admin.get("/api/admin/statistics/rebuild/" + jobId).json();
+              return !"RUNNING".equals(polled[0].path("state").asText());
+            });
+    JsonNode job = polled[0];
     double rebuildSeconds = (System.nanoTime() - began) / 1e9;
     assertThat(job.path("state").asText()).as(job.toString()).isEqualTo("SUCCEEDED");
     long applied = job.path("eventsApplied").asLong();
@@ -305,27 +317,29 @@ class GongkaiBenchmark {
       BenchDatabases databases, String database, long events, Duration patience)
       throws SQLException, InterruptedException {
     long began = System.nanoTime();
+    String positions =
+        "SELECT COALESCE(SUM(o.next_offset), 0) FROM stat_projection_offset o"
+            + " JOIN stat_generation g ON g.generation = o.generation"
+            + " WHERE g.state = 'ACTIVE' AND o.topic IN ("
+            + CASE_TOPICS.stream().map(t -> "'" + t + "'").collect(Collectors.joining(","))
+            + ")";
     try (Connection connection = databases.connect(database)) {
-      while (System.nanoTime() - began < patience.toNanos()) {
-        try (Statement statement = connection.createStatement();
-            ResultSet read =
-                statement.executeQuery(
-                    "SELECT COALESCE(SUM(o.next_offset), 0) FROM stat_projection_offset o"
-                        + " JOIN stat_generation g ON g.generation = o.generation"
-                        + " WHERE g.state = 'ACTIVE' AND o.topic IN ("
-                        + CASE_TOPICS.stream()
-                            .map(t -> "'" + t + "'")
-                            .collect(Collectors.joining(","))
-                        + ")")) {
-          read.next();
-          if (read.getLong(1) >= events) {
-            return (System.nanoTime() - began) / 1e9;
-          }
-        }
-        Thread.sleep(500);
-      }
+      await("the live projector")
+          .atMost(patience)
+          .pollInterval(Duration.ofMillis(500))
+          .pollInSameThread()
+          .until(
+              () -> {
+                try (Statement statement = connection.createStatement();
+                    ResultSet read = statement.executeQuery(positions)) {
+                  read.next();
+                  return read.getLong(1) >= events;
+                }
+              });
+      return (System.nanoTime() - began) / 1e9;
+    } catch (ConditionTimeoutException tooLong) {
+      return Double.NaN;
     }
-    return Double.NaN;
   }
 
   private static Map<TopicPartition, Long> endOffsets(String bootstrapServers) throws Exception {
@@ -603,44 +617,47 @@ class GongkaiBenchmark {
                   URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
               .timeout(Duration.ofSeconds(5))
               .build();
-      long deadline = began + Duration.ofMinutes(4).toNanos();
-      while (true) {
-        if (!app.isAlive() || System.nanoTime() > deadline) {
-          throw new IllegalStateException(
-              "The embedded default did not become ready; see " + folder.resolve("app.log"));
-        }
-        try {
-          if (http.send(readiness, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-            break;
-          }
-        } catch (IOException notYet) {
-          // not listening yet
-        }
-        Thread.sleep(100);
-      }
+      await("the embedded default ready")
+          .atMost(Duration.ofMinutes(4))
+          .pollInterval(Duration.ofMillis(100))
+          .pollInSameThread()
+          .until(
+              () -> {
+                if (!app.isAlive()) {
+                  throw new IllegalStateException(
+                      "The embedded default ended; see " + folder.resolve("app.log"));
+                }
+                try {
+                  return http.send(readiness, HttpResponse.BodyHandlers.discarding()).statusCode()
+                      == 200;
+                } catch (IOException notYet) {
+                  return false;
+                }
+              });
       double startSeconds = (System.nanoTime() - began) / 1e9;
-      Thread.sleep(settings.settle().toMillis());
+      // idle: the node settles (and must live on) before its resident memory is read
+      await("the embedded default settles")
+          .during(settings.settle())
+          .atMost(settings.settle().plusSeconds(30))
+          .until(app::isAlive);
       long idle = Machine.residentBytes(app.pid());
 
       Map<String, String> tokens = HttpLifecycles.issueTokens(port, AGENCY, UNIT);
       HttpLifecycles load = new HttpLifecycles(port, tokens, AGENCY);
       long[] loaded = {idle};
-      Thread sampler =
-          new Thread(
-              () -> {
-                while (!Thread.currentThread().isInterrupted() && app.isAlive()) {
-                  loaded[0] = Math.max(loaded[0], Machine.residentBytes(app.pid()));
-                  try {
-                    Thread.sleep(500);
-                  } catch (InterruptedException e) {
-                    return;
-                  }
-                }
-              });
-      sampler.start();
+      ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+      sampler.scheduleAtFixedRate(
+          () -> {
+            if (app.isAlive()) {
+              loaded[0] = Math.max(loaded[0], Machine.residentBytes(app.pid()));
+            }
+          },
+          0,
+          500,
+          TimeUnit.MILLISECONDS);
       ClosedLoop.Result result = ClosedLoop.run(4, settings.loadedWindow(), load::run);
-      sampler.interrupt();
-      sampler.join();
+      sampler.shutdownNow();
+      sampler.awaitTermination(10, TimeUnit.SECONDS);
       loaded[0] = Math.max(loaded[0], Machine.residentBytes(app.pid()));
 
       if (!load.failures().isEmpty()) {
