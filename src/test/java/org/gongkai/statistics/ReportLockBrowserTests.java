@@ -43,7 +43,8 @@ class ReportLockBrowserTests {
     assertThat(browser.text()).contains("年度报告发布后请锁定", "锁定本年度报告");
     browser.screenshot("before-lock");
     browser.type("lock-note", "2022年度报告已于2023年1月18日在门户网站发布").click("锁定本年度报告");
-    browser.waitForPath("/reports/annual");
+    // the form sends the browser back to the page it is on: wait for the new page
+    browser.waitForText("已锁定2022年度报告。").waitForPath("/reports/annual");
 
     assertThat(browser.text()).contains("已锁定2022年度报告。", "2022年度报告已于2023年1月18日在门户网站发布");
     assertThat(browser.field("report-locked").getText()).contains("本年度报告已于", author);

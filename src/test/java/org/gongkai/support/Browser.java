@@ -159,6 +159,17 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Waits until the page shows the text: after a form that sends the browser to the path it is on
+   * already, where {@link #waitForPath} cannot tell the new page from the old.
+   */
+  public Browser waitForText(String text) {
+    new WebDriverWait(driver, WAIT)
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+    return this;
+  }
+
   /** The page's visible text. */
   public String text() {
     return driver.findElement(By.tagName("body")).getText();
