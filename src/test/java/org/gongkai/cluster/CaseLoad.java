@@ -192,13 +192,14 @@ final class CaseLoad implements AutoCloseable {
     Random random = new Random(lifecycle.serial);
     while (!lifecycle.finished()) {
       if (!nextStep(lifecycle, random)) {
+        List<WrongAnswer> answers = wrong.snapshot();
         throw new AssertionError(
             "A step of "
                 + lifecycle.kind
                 + " "
                 + lifecycle.caseId
                 + " was refused: "
-                + wrong.snapshot().get(wrong.snapshot().size() - 1));
+                + answers.get(answers.size() - 1));
       }
     }
   }

@@ -26,8 +26,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.ConsumerGroupDescription;
-import org.apache.kafka.clients.admin.MemberDescription;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -110,7 +108,9 @@ class ClusterFaultSuite {
           new CaseLoad(nodes, ClusterClock.NODES, AGENCY, CLIENTS, machineClientTokens());
       try {
         load.start();
-        await("the load runs").atMost(Duration.ofMinutes(2)).until(() -> promisesOf(load) >= 20);
+        await("the load runs")
+            .atMost(Duration.ofMinutes(2))
+            .until(() -> load.promises().size() >= 20);
 
         killNodes(load);
         stopTheBroker();
@@ -190,10 +190,6 @@ class ClusterFaultSuite {
   /** The load's clients are machine clients: an API token each for its kind of work. */
   private Map<String, String> machineClientTokens() {
     return CaseRequests.issueTokens(nodes.get(0).port(), AGENCY, "demo-housing", "故障测试");
-  }
-
-  private static long promisesOf(CaseLoad load) {
-    return load.promises().size();
   }
 
   // --- the faults
@@ -558,16 +554,10 @@ class ClusterFaultSuite {
   /** Events on the victim's statistics partitions that its projector has not applied yet. */
   private long projectorLagOf(AppNode victim) throws Exception {
     try (Admin admin = admin()) {
-      ConsumerGroupDescription group =
-          admin
-              .describeConsumerGroups(List.of("gongkai-statistics"))
-              .all()
-              .get(10, TimeUnit.SECONDS)
-              .get("gongkai-statistics");
       List<TopicPartition> held = new ArrayList<>();
-      for (MemberDescription member : group.members()) {
-        if (member.clientId().startsWith(victim.name())) {
-          held.addAll(member.assignment().topicPartitions());
+      for (StatisticsConsumers.Holder holder : StatisticsConsumers.holders(admin)) {
+        if (holder.of(victim.name())) {
+          held.addAll(holder.partitions());
         }
       }
       Map<TopicPartition, Long> ends = endOffsets(admin, held);

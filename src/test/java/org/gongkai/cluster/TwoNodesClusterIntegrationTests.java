@@ -13,11 +13,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.ConsumerGroupDescription;
-import org.apache.kafka.clients.admin.MemberDescription;
 import org.apache.kafka.common.TopicPartition;
 import org.gongkai.platform.ClockConfiguration;
 import org.gongkai.support.AppNode;
@@ -215,23 +212,14 @@ class TwoNodesClusterIntegrationTests {
           .atMost(Duration.ofMinutes(2))
           .untilAsserted(
               () -> {
-                ConsumerGroupDescription group =
-                    admin
-                        .describeConsumerGroups(List.of("gongkai-statistics"))
-                        .all()
-                        .get(10, TimeUnit.SECONDS)
-                        .get("gongkai-statistics");
                 Set<String> nodes = new HashSet<>();
                 List<TopicPartition> assigned = new ArrayList<>();
-                for (MemberDescription member : group.members()) {
-                  if (!member.assignment().topicPartitions().isEmpty()) {
-                    String client = member.clientId();
-                    nodes.add(
-                        client.startsWith("node-a")
-                            ? "node-a"
-                            : client.startsWith("node-b") ? "node-b" : client);
-                    assigned.addAll(member.assignment().topicPartitions());
-                  }
+                for (StatisticsConsumers.Holder holder : StatisticsConsumers.holders(admin)) {
+                  nodes.add(
+                      holder.of("node-a")
+                          ? "node-a"
+                          : holder.of("node-b") ? "node-b" : holder.clientId());
+                  assigned.addAll(holder.partitions());
                 }
                 assertThat(nodes)
                     .as("the nodes whose consumers hold partitions")
